@@ -1,0 +1,115 @@
+//! `chipgraph ingest`: articles → extraction → one named graph per article.
+//!
+//! Documents are streamed in chunks; each chunk is extracted in parallel (rayon) and written
+//! article by article, each in its own transaction, so memory stays flat and the store never
+//! holds half an article.
+
+use anyhow::{Context, Result};
+use chipgraph::extract::{Decision, Extraction};
+use chipgraph::ingest::{Document, Sources};
+use chipgraph::model::rdf;
+use chipgraph::store::ChipStore;
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files, directories (read recursively) or `-` for stdin.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Articles extracted in parallel per batch.
+    #[arg(long, default_value_t = 256)]
+    pub batch: usize,
+    /// Do not print the table of decisions.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+pub fn run(store_path: &Path, lexicons: &[PathBuf], a: &Args) -> Result<ExitCode> {
+    let started = Instant::now();
+    let ex = super::extractor(lexicons)?;
+    let store = ChipStore::open(store_path).with_context(|| format!("opening the store {}", store_path.display()))?;
+    store.load_ontology(&super::lexicon_sources(lexicons)?)?;
+    let now = jiff::Timestamp::now().to_string();
+    let mut failed = 0usize;
+    let mut articles = 0usize;
+    let mut quads = 0usize;
+    let mut bytes = 0usize;
+    let mut entities: HashSet<String> = HashSet::new();
+    let mut decisions: Vec<(String, Decision)> = Vec::new();
+    let mut hedged = 0usize;
+    let mut sources = Sources::new(&a.paths);
+    loop {
+        let mut batch: Vec<Document> = Vec::with_capacity(a.batch);
+        for item in sources.by_ref() {
+            match item {
+                Ok(d) => {
+                    batch.push(d);
+                    if batch.len() >= a.batch.max(1) {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    eprintln!("chipgraph: {e}");
+                    failed += 1;
+                }
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<(Document, Extraction, Vec<oxigraph::model::Quad>)> = batch
+            .into_par_iter()
+            .map(|doc| {
+                let x = ex.extract(&doc);
+                let q = rdf::to_quads(&doc, &x, &now);
+                (doc, x, q)
+            })
+            .collect();
+        for (doc, x, q) in results {
+            let graph = rdf::document_node(&doc);
+            if let Err(e) = store.replace_graph(&graph, &q) {
+                eprintln!("chipgraph: {}: {e}", doc.origin);
+                failed += 1;
+                continue;
+            }
+            articles += 1;
+            quads += q.len();
+            bytes += doc.text.len();
+            entities.extend(x.entities.iter().map(|e| e.iri.clone()));
+            hedged += x.hedged.len();
+            let label = doc.title.clone().unwrap_or_else(|| doc.origin.clone());
+            decisions.extend(x.decisions.into_iter().map(|d| (label.clone(), d)));
+        }
+    }
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "ingested {articles} article{} into {} ({quads} quads, {:.1} MB of text, {:.2}s){}",
+        if articles == 1 { "" } else { "s" },
+        store.path().display(),
+        bytes as f64 / 1e6,
+        secs,
+        if failed > 0 { format!("; {failed} input{} failed", if failed == 1 { "" } else { "s" }) } else { String::new() }
+    );
+    println!("entities: {}   decisions: {}   hedged (planned/speculative/negated): {hedged}", entities.len(), decisions.len());
+    if !a.quiet && !decisions.is_empty() {
+        let mut t = comfy_table::Table::new();
+        t.load_preset(comfy_table::presets::UTF8_BORDERS_ONLY);
+        t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+        t.set_header(["kind", "agent", "subject", "object", "target", "date", "article"]);
+        let n = |r: &Option<chipgraph::extract::Role>| r.as_ref().map(|r| r.name.clone()).unwrap_or_default();
+        const SHOWN: usize = 25;
+        for (article, d) in decisions.iter().take(SHOWN) {
+            let article: String = if article.chars().count() > 40 { article.chars().take(39).collect::<String>() + "…" } else { article.clone() };
+            t.add_row([d.kind.to_string(), n(&d.agent), n(&d.subject), n(&d.object), n(&d.target), d.date.map(|d| d.to_string()).unwrap_or_default(), article]);
+        }
+        println!("{t}");
+        if decisions.len() > SHOWN {
+            println!("… and {} more (chipgraph query --file examples/queries/approvals.rq, or chipgraph export)", decisions.len() - SHOWN);
+        }
+    }
+    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}

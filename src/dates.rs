@@ -1,0 +1,275 @@
+//! Dates in news text: absolute forms ("Dec. 9, 2025", "9 December 2025", "2025-12-09") and
+//! relative ones ("Tuesday", "last month", "in April") resolved against the article's date.
+//!
+//! Shared by ingest (article dates) and extract (decision dates); pure functions, no state.
+
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+use serde::{Serialize, Serializer};
+use std::fmt;
+use std::sync::LazyLock;
+
+/// A calendar date at the precision the text gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DateValue {
+    Day(Date),
+    Month(i16, i8),
+    Year(i16),
+}
+
+impl DateValue {
+    /// The first day this value covers (for sorting and ranges).
+    pub fn start(self) -> Date {
+        match self {
+            DateValue::Day(d) => d,
+            DateValue::Month(y, m) => Date::new(y, m, 1).unwrap_or(Date::MIN),
+            DateValue::Year(y) => Date::new(y, 1, 1).unwrap_or(Date::MIN),
+        }
+    }
+
+    /// Parses "2025-12-09", "2025-12" or "2025".
+    pub fn parse_iso(s: &str) -> Option<Self> {
+        let s = s.trim();
+        let parts: Vec<&str> = s.split('-').collect();
+        match parts.as_slice() {
+            [y] if y.len() == 4 => Some(DateValue::Year(y.parse().ok()?)),
+            [y, m] if y.len() == 4 => {
+                let (y, m): (i16, i8) = (y.parse().ok()?, m.parse().ok()?);
+                Date::new(y, m, 1).ok()?;
+                Some(DateValue::Month(y, m))
+            }
+            [y, m, d] if y.len() == 4 => Some(DateValue::Day(Date::new(
+                y.parse().ok()?,
+                m.parse().ok()?,
+                d.get(..2).unwrap_or(d).parse().ok()?,
+            ).ok()?)),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateValue::Day(d) => write!(f, "{d}"),
+            DateValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            DateValue::Year(y) => write!(f, "{y:04}"),
+        }
+    }
+}
+
+impl Serialize for DateValue {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+const MONTHS: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+
+fn month_number(name: &str) -> Option<i8> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    let idx = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .iter()
+        .position(|m| n.starts_with(m))?;
+    Some(idx as i8 + 1)
+}
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b").unwrap());
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?")).unwrap()
+});
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})(?:,?\s+(\d{{4}})\b)?")).unwrap()
+});
+static MY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?:(?:early|mid|late|in|since|by|from|until|of)\s+(?:-\s*)?)?({MONTHS})(?:\s+(?:of\s+)?(\d{{4}}))?\b")).unwrap()
+});
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:on|last|this|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:evening|morning|afternoon|night))?\b").unwrap()
+});
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(yesterday|today|(?:late |early |earlier )?(?:last|this|next) (?:week|month|year)|(?:at the (?:beginning|start|end) of |earlier |later )(?:last|this|next) year|(?:earlier|later) this (?:week|month|year)|a (?:day|week|month|year) (?:ago|earlier|later))\b").unwrap()
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:in|since|during|of)\s+((?:19|20)\d{2})\b").unwrap());
+
+/// Parses an article's date line: ISO dates and datetimes, "Dec. 9, 2025", "9 December 2025",
+/// RFC 2822 ("Tue, 09 Dec 2025 10:00:00 GMT").
+pub fn parse_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if let Some(c) = ISO.captures(s) {
+        return Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok();
+    }
+    if let Some(c) = MDY.captures(s) {
+        if let Some(y) = c.get(3) {
+            return Date::new(y.as_str().parse().ok()?, month_number(&c[1])?, c[2].parse().ok()?).ok();
+        }
+    }
+    if let Some(c) = DMY.captures(s) {
+        if let Some(y) = c.get(3) {
+            return Date::new(y.as_str().parse().ok()?, month_number(&c[2])?, c[1].parse().ok()?).ok();
+        }
+    }
+    None
+}
+
+/// A date phrase found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    /// The resolved date, when the text or the article date allows it.
+    pub value: Option<DateValue>,
+    /// The phrase as written.
+    pub text: String,
+    /// Byte range in the sentence.
+    pub start: usize,
+    pub end: usize,
+}
+
+fn year_for_month(month: i8, anchor: Option<Date>) -> Option<i16> {
+    let a = anchor?;
+    Some(if month > a.month() { a.year() - 1 } else { a.year() })
+}
+
+/// Finds the first date phrase of a sentence, the most specific form first, and resolves it
+/// against `anchor` (the article date) when it is relative.
+pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
+    let mut found: Vec<DateMention> = Vec::new();
+    let mention = |m: regex::Match, value| DateMention {
+        value,
+        text: m.as_str().to_string(),
+        start: m.start(),
+        end: m.end(),
+    };
+    for c in ISO.captures_iter(sentence) {
+        let v = Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok().map(DateValue::Day);
+        found.push(mention(c.get(0).unwrap(), v));
+    }
+    for c in MDY.captures_iter(sentence) {
+        let (Some(month), Ok(day)) = (month_number(&c[1]), c[2].parse::<i8>()) else { continue };
+        if !(1..=31).contains(&day) {
+            continue;
+        }
+        let year = c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| year_for_month(month, anchor));
+        let v = year.and_then(|y| Date::new(y, month, day).ok()).map(DateValue::Day);
+        found.push(mention(c.get(0).unwrap(), v));
+    }
+    for c in DMY.captures_iter(sentence) {
+        let (Some(month), Ok(day)) = (month_number(&c[2]), c[1].parse::<i8>()) else { continue };
+        if !(1..=31).contains(&day) {
+            continue;
+        }
+        let year = c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| year_for_month(month, anchor));
+        let v = year.and_then(|y| Date::new(y, month, day).ok()).map(DateValue::Day);
+        found.push(mention(c.get(0).unwrap(), v));
+    }
+    if found.is_empty() {
+        for c in MY.captures_iter(sentence) {
+            let whole = c.get(0).unwrap();
+            let name = &c[1];
+            // "May" and "March" are also words: require a preposition or a year with them.
+            let has_prep = whole.as_str().len() > name.len() + c.get(2).map_or(0, |y| y.as_str().len() + 1);
+            if (name == "May" || name.starts_with("Mar")) && !has_prep && c.get(2).is_none() {
+                continue;
+            }
+            if !has_prep && c.get(2).is_none() {
+                continue;
+            }
+            let Some(month) = month_number(name) else { continue };
+            let year = c.get(2).and_then(|y| y.as_str().parse().ok()).or_else(|| year_for_month(month, anchor));
+            found.push(mention(whole, year.map(|y| DateValue::Month(y, month))));
+        }
+    }
+    if found.is_empty() {
+        for c in WEEKDAY.captures_iter(sentence) {
+            let wd = match &c[1] {
+                "Monday" => Weekday::Monday,
+                "Tuesday" => Weekday::Tuesday,
+                "Wednesday" => Weekday::Wednesday,
+                "Thursday" => Weekday::Thursday,
+                "Friday" => Weekday::Friday,
+                "Saturday" => Weekday::Saturday,
+                _ => Weekday::Sunday,
+            };
+            // News reports the past: the latest such weekday on or before the article date.
+            let v = anchor.map(|a| {
+                let back = (a.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+                DateValue::Day(a.checked_sub(jiff::Span::new().days(back as i64)).unwrap_or(a))
+            });
+            found.push(mention(c.get(0).unwrap(), v));
+        }
+    }
+    if found.is_empty() {
+        for m in RELATIVE.find_iter(sentence) {
+            found.push(mention(m, anchor.and_then(|a| resolve_relative(&m.as_str().to_lowercase(), a))));
+        }
+    }
+    if found.is_empty() {
+        for c in YEAR.captures_iter(sentence) {
+            let v = c[1].parse().ok().map(DateValue::Year);
+            found.push(mention(c.get(0).unwrap(), v));
+        }
+    }
+    found.into_iter().min_by_key(|m| m.start)
+}
+
+fn resolve_relative(phrase: &str, a: Date) -> Option<DateValue> {
+    let shift_month = |delta: i64| {
+        let d = a.first_of_month().checked_add(jiff::Span::new().months(delta)).ok()?;
+        Some(DateValue::Month(d.year(), d.month()))
+    };
+    if phrase == "today" {
+        return Some(DateValue::Day(a));
+    }
+    if phrase == "yesterday" || phrase == "a day earlier" || phrase == "a day ago" {
+        return a.yesterday().ok().map(DateValue::Day);
+    }
+    if phrase.ends_with("last month") || phrase == "a month ago" || phrase == "a month earlier" {
+        return shift_month(-1);
+    }
+    if phrase.ends_with("this month") {
+        return shift_month(0);
+    }
+    if phrase.ends_with("last year") || phrase == "a year ago" || phrase == "a year earlier" {
+        return Some(DateValue::Year(a.year() - 1));
+    }
+    if phrase.ends_with("this year") {
+        return Some(DateValue::Year(a.year()));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn absolute_forms() {
+        assert_eq!(parse_date("Dec. 9, 2025"), Some(date(2025, 12, 9)));
+        assert_eq!(parse_date("9 December 2025"), Some(date(2025, 12, 9)));
+        assert_eq!(parse_date("2025-12-09T10:00:00Z"), Some(date(2025, 12, 9)));
+        assert_eq!(parse_date("Tue, 09 Dec 2025 10:00:00 GMT"), Some(date(2025, 12, 9)));
+        assert_eq!(parse_date("no date here"), None);
+    }
+
+    #[test]
+    fn relative_forms_resolve_against_the_article_date() {
+        let a = Some(date(2025, 12, 10)); // a Wednesday
+        let m = find_date("The ministry said on Monday it would act.", a).unwrap();
+        assert_eq!(m.value, Some(DateValue::Day(date(2025, 12, 8))));
+        assert_eq!(m.text, "on Monday");
+        let m = find_date("The rule took effect late last month.", a).unwrap();
+        assert_eq!(m.value, Some(DateValue::Month(2025, 11)));
+        let m = find_date("Regulators opened the probe in April.", a).unwrap();
+        assert_eq!(m.value, Some(DateValue::Month(2025, 4)));
+        let m = find_date("It was announced on Dec. 15.", Some(date(2026, 1, 5))).unwrap();
+        assert_eq!(m.value, Some(DateValue::Day(date(2025, 12, 15))));
+        let m = find_date("The curbs were announced last year.", a).unwrap();
+        assert_eq!(m.value, Some(DateValue::Year(2024)));
+    }
+
+    #[test]
+    fn words_that_look_like_months_are_not_dates() {
+        assert!(find_date("Regulators may act soon.", None).is_none());
+        assert!(find_date("They will march on.", None).is_none());
+    }
+}

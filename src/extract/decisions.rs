@@ -1,0 +1,414 @@
+//! Decisions: triggers (verb classes and their nominalisations), the clause around each, the
+//! roles filled from the mentions in it, the kind refined from context words, modality from
+//! hedges and negation, and coordination expanded into one record per combination.
+
+use super::mentions::{Mention, Source};
+use super::sentences::Sentence;
+use super::{Context, Decision, Role};
+use crate::dates;
+use crate::model::{DecisionKind, EntityKind, Modality};
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Verb classes. A trigger's family is refined into a [`DecisionKind`] by its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Permit,
+    Restrict,
+    Sanction,
+    Investigate,
+    Subsidy,
+    Tariff,
+    Other,
+}
+
+static TRIGGERS: LazyLock<Vec<(Regex, Family)>> = LazyLock::new(|| {
+    let r = |p: &str| Regex::new(&format!(r"(?i)\b(?:{p})\b")).unwrap();
+    vec![
+        (r(r"licen[cs]e requirements?|requir\w*\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?|need(?:s|ed)?\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
+        (r(r"entity list|unverified list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
+        (r(r"su(?:e|ed|es|ing) to block|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz]\w*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)\s+(?:\d+\s+)?(?:\w+\s+){0,3}from the"), Family::Other),
+        (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?"), Family::Permit),
+        (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?\s+(?:exports?|sales|shipments)|stop\s+(?:procuring|buying|purchasing|using|selling|shipping)|halt(?:s|ed|ing)?\s+(?:sales|shipments|exports|purchases)|cut(?:s|ting)?\s+off|crackdown|embargo(?:es|ed)?|avoid\s+(?:using|buying|purchasing)"), Family::Restrict),
+        (r(r"investigat(?:e|es|ed|ing|ion|ions)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)"), Family::Investigate),
+        (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid"), Family::Subsidy),
+        (r(r"tariffs?|import dut(?:y|ies)|levies|levy"), Family::Tariff),
+    ]
+});
+
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i);|\s[—–]\s|,\s+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after)\b|\s(?:after|before|since|following|while|whereas|although|because)\s").unwrap()
+});
+static EXPORT_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(export\w*|sell\w*|sales?|ship\w*|licen[cs]\w*|supply|supplying|deliver\w*|reexport\w*)\b").unwrap());
+static PURCHASE_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(purchas\w*|buy\w*|import\w*|procur\w*|orders?|for use|use by|acquire chips|customers)\b").unwrap());
+static MERGER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction)\b").unwrap());
+static SANCTION_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(entity list|sanction\w*|blacklist\w*|unverified list)\b").unwrap());
+static MONEY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:US)?\$\s?\d[\d,.]*\s*(?:billion|million|trillion|bn|mln|m|b)?\b|€\s?\d[\d,.]*\s*(?:billion|million|bn)?|\b\d[\d,.]*\s*(?:billion|million)\s+(?:yuan|euros?|dollars|won|yen)|\b\d+(?:\.\d+)?\s?(?:%|percent|per cent)").unwrap());
+static SUBSIDY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\$|€|billion|million|yuan|chips act|chips and science|subsid|funding|grant").unwrap());
+static NEGATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects)\b|n’t\b").unwrap());
+static UNDO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn))\b").unwrap());
+static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(could|may|might|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if)\b").unwrap());
+static PLANNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(plan(?:s|ned)? to|planning to|(?:is|are|was|were) set to|intend(?:s|ed)? to|preparing to|prepares to|poised to|aim(?:s|ed)? to|seek(?:s|ing)? to|draft)\b").unwrap());
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(people familiar|person familiar|sources? (?:said|say|told|familiar|close)|according to|reported|reports? said|citing|reportedly|told reuters|told bloomberg)\b").unwrap());
+/// A lowercase noun after a country name makes it an adjective: "U.S. companies".
+static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:-based|-headquartered|-listed|-made|[-\s]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?\s*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment)\b)").unwrap()
+});
+static DESTINATION_PREP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(to|into|in|against|on|toward|towards|from|for|with|inside|within|at|including|and|or)\s+(?:the\s+)?$").unwrap());
+
+struct Trigger {
+    start: usize,
+    end: usize,
+    family: Family,
+    text: String,
+}
+
+fn triggers(sentence: &str) -> Vec<Trigger> {
+    let mut found: Vec<Trigger> = Vec::new();
+    for (re, family) in TRIGGERS.iter() {
+        for m in re.find_iter(sentence) {
+            if found.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+                continue;
+            }
+            found.push(Trigger { start: m.start(), end: m.end(), family: *family, text: m.as_str().to_string() });
+        }
+    }
+    found.sort_by_key(|t| t.start);
+    found
+}
+
+fn clauses(sentence: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in CLAUSE_BREAK.find_iter(sentence) {
+        if m.start() > start {
+            out.push((start, m.start()));
+        }
+        start = m.start();
+    }
+    out.push((start, sentence.len()));
+    out
+}
+
+/// A mention inside the sentence, with its position relative to the sentence.
+#[derive(Clone, Copy)]
+struct Local<'a> {
+    m: &'a Mention,
+    start: usize,
+    end: usize,
+    kind: EntityKind,
+}
+
+fn is_state(ctx: &Context, entity: usize) -> bool {
+    let e = &ctx.mentions.entities[entity];
+    e.kind == EntityKind::Government && e.part_of.is_none()
+}
+
+/// Depth in the partOf hierarchy: states 0, their agencies 1, sub-agencies 2.
+fn specificity(ctx: &Context, entity: usize) -> usize {
+    let e = &ctx.mentions.entities[entity];
+    match &e.part_of {
+        None => 0,
+        Some(p) => 1 + ctx.lexicon.ancestors(p).len(),
+    }
+}
+
+fn state_iri(ctx: &Context, entity: usize) -> String {
+    let e = &ctx.mentions.entities[entity];
+    match &e.part_of {
+        None => e.iri.clone(),
+        Some(p) => ctx.lexicon.state_of(p),
+    }
+}
+
+/// Finds the decisions of a document: (asserted and reported, the rest).
+pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
+    let mut out: Vec<Decision> = Vec::new();
+    let mut seen = HashSet::new();
+    for s in ctx.sentences {
+        for d in sentence_decisions(ctx, s) {
+            let key = format!("{:?}", d.key());
+            if seen.insert(key) {
+                out.push(d);
+            }
+        }
+    }
+    borrow_targets(&mut out);
+    let (decisions, hedged) = out.into_iter().partition(|d| d.modality.is_factual());
+    (decisions, hedged)
+}
+
+/// An export decision that names no destination takes the one another decision of the same
+/// article gives for the same chip or vendor ("… after Washington had banned the H20").
+fn borrow_targets(out: &mut [Decision]) {
+    let known: Vec<(Option<Role>, Option<Role>, Role)> = out
+        .iter()
+        .filter(|d| matches!(d.kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense))
+        .filter_map(|d| Some((d.subject.clone(), d.object.clone(), d.target.clone()?)))
+        .collect();
+    for d in out.iter_mut() {
+        if d.target.is_some() || !matches!(d.kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense) {
+            continue;
+        }
+        if let Some((_, _, t)) = known.iter().find(|(s, o, _)| {
+            (d.object.is_some() && o == &d.object) || (d.object.is_none() && d.subject.is_some() && s == &d.subject)
+        }) {
+            d.target = Some(t.clone());
+        }
+    }
+}
+
+fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
+    let text = &ctx.text[s.start..s.end];
+    let trig = triggers(text);
+    if trig.is_empty() {
+        return Vec::new();
+    }
+    let locals: Vec<Local> = ctx
+        .mentions
+        .mentions
+        .iter()
+        .filter(|m| m.start >= s.start && m.end <= s.end)
+        .map(|m| Local { m, start: m.start - s.start, end: m.end - s.start, kind: ctx.mentions.entities[m.entity].kind })
+        .collect();
+    if !locals.iter().any(|l| l.kind == EntityKind::Government) {
+        return Vec::new();
+    }
+    let clause_list = clauses(text);
+    let clause_of = |pos: usize| clause_list.iter().copied().find(|(a, b)| pos >= *a && pos < *b).unwrap_or((0, text.len()));
+    let clauses_with_triggers: Vec<(usize, usize)> = trig.iter().map(|t| clause_of(t.start)).collect();
+    let reported = REPORTED.is_match(text);
+    let date = dates::find_date(text, ctx.doc.date);
+    let mut out = Vec::new();
+    for t in &trig {
+        let (ca, cb) = clause_of(t.start);
+        let clause = &text[ca..cb];
+        let lower = clause.to_lowercase();
+        let in_clause = |l: &Local| l.start >= ca && l.end <= cb;
+        // A government is a destination or an adjective, or a candidate agent.
+        let role_of = |l: &Local| -> GovRole {
+            let before = &text[..l.start];
+            let after = &text[l.end..];
+            if before.trim_end().ends_with(" by") || before.trim_end().ends_with(" by the") {
+                return GovRole::Agent;
+            }
+            let after_poss = after.trim_start_matches("'s").trim_start_matches("’s");
+            if MODIFIED_NOUN.is_match(after_poss) && !l.m.possessive || after.starts_with("-China") || after.starts_with("-U.S.") || after.starts_with("-US") {
+                return GovRole::Modifier;
+            }
+            if DESTINATION_PREP.is_match(before) {
+                return GovRole::Destination;
+            }
+            GovRole::Agent
+        };
+        let gov_in = |pred: &dyn Fn(&Local) -> bool| -> Vec<(Local, GovRole)> {
+            locals.iter().filter(|l| l.kind == EntityKind::Government && pred(l)).map(|l| (*l, role_of(l))).collect()
+        };
+        let mut govs = gov_in(&in_clause);
+        if !govs.iter().any(|(_, r)| *r == GovRole::Agent) {
+            // The reporting clause ("…, its commerce ministry said") or the main clause.
+            let others: Vec<(Local, GovRole)> = gov_in(&|l: &Local| {
+                !in_clause(l) && !clauses_with_triggers.iter().any(|&(a, b)| (a, b) != (ca, cb) && l.start >= a && l.end <= b)
+            });
+            govs.extend(others);
+        }
+        let agent = govs
+            .iter()
+            .filter(|(_, r)| *r == GovRole::Agent)
+            .map(|(l, _)| *l)
+            .max_by_key(|l| {
+                let dist = if l.end <= t.start { t.start - l.end } else { (l.start - t.end) * 2 };
+                (specificity(ctx, l.m.entity), l.m.source != Source::Coref, std::cmp::Reverse(dist))
+            });
+        let Some(agent) = agent else { continue };
+        let agent_state = state_iri(ctx, agent.m.entity);
+        // Roles from the clause, else from the sentence.
+        let pick = |kinds: &[EntityKind]| -> Vec<Local> {
+            let c: Vec<Local> = locals.iter().filter(|l| kinds.contains(&l.kind) && in_clause(l)).copied().collect();
+            if c.is_empty() {
+                locals.iter().filter(|l| kinds.contains(&l.kind)).copied().collect()
+            } else {
+                c
+            }
+        };
+        let objects = dedup(ctx, pick(&[EntityKind::Chip, EntityKind::Product]));
+        let companies = dedup(ctx, pick(&[EntityKind::Company]));
+        let dest_states: Vec<Local> = dedup(
+            ctx,
+            govs.iter()
+                .filter(|(l, r)| *r == GovRole::Destination && is_state(ctx, l.m.entity) && state_iri(ctx, l.m.entity) != agent_state)
+                .map(|(l, _)| *l)
+                .collect(),
+        );
+        let kind = refine(t.family, &lower, text, &objects, &companies, &dest_states);
+        let Some(kind) = kind else { continue };
+        // Vendors: designers of the objects (lexicon) or a possessive right before a chip.
+        let designer_of = |obj: &Local| -> Option<usize> {
+            if let Some(l) = locals.iter().filter(|l| l.kind == EntityKind::Company && l.m.possessive && l.end <= obj.start && obj.start - l.end <= 40).max_by_key(|l| l.end) {
+                return Some(l.m.entity);
+            }
+            let obj_iri = &ctx.mentions.entities[obj.m.entity].iri;
+            ctx.mentions.entities.iter().position(|e| {
+                e.kind == EntityKind::Company && e.lex.is_some_and(|li| ctx.lexicon.entries[li].designs.iter().any(|d| d == obj_iri))
+            }).or_else(|| {
+                let li = ctx.lexicon.entries.iter().position(|e| e.designs.iter().any(|d| d == obj_iri))?;
+                let _ = li;
+                None
+            })
+        };
+        let vendor_ids: HashSet<usize> = objects.iter().filter_map(designer_of).collect();
+        let (subjects, company_targets): (Vec<Option<usize>>, Vec<usize>) = assign_companies(kind, &companies, &vendor_ids);
+        let mut targets: Vec<Option<usize>> = company_targets.into_iter().map(Some).collect();
+        if matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Sanction | DecisionKind::Other) && targets.is_empty() {
+            targets = dest_states.iter().map(|l| Some(l.m.entity)).collect();
+        }
+        if targets.is_empty() {
+            targets.push(None);
+        }
+        let object_list: Vec<Option<&Local>> = if objects.is_empty() { vec![None] } else { objects.iter().map(Some).collect() };
+        let modality = modality(text, ca, t, reported);
+        let amount = MONEY.find(clause).map(|m| m.as_str().trim().to_string());
+        let dist = t.start.abs_diff(agent.start) as f32;
+        let confidence = (0.9 * ctx.mentions.entities[agent.m.entity].confidence.min(agent.m.source.confidence()) * (1.0 - (dist / 600.0).min(0.3))).clamp(0.05, 0.99);
+        for obj in &object_list {
+            let obj_subjects: Vec<Option<usize>> = match obj.and_then(|o| designer_of(o)) {
+                Some(v) => vec![Some(v)],
+                None if subjects.iter().any(|s| s.is_some_and(|x| vendor_ids.contains(&x))) && obj.is_some() => vec![None],
+                None => subjects.clone(),
+            };
+            for subj in &obj_subjects {
+                for tgt in &targets {
+                    if *tgt == *subj && tgt.is_some() {
+                        continue;
+                    }
+                    out.push(Decision {
+                        agent: Some(ctx.role(agent.m.entity)),
+                        kind,
+                        subject: subj.map(|e| ctx.role(e)),
+                        object: obj.map(|o| ctx.role(o.m.entity)),
+                        target: tgt.map(|e| ctx.role(e)),
+                        date: date.as_ref().and_then(|d| d.value),
+                        date_text: date.as_ref().map(|d| d.text.clone()),
+                        modality,
+                        amount: amount.clone(),
+                        trigger: t.text.clone(),
+                        confidence,
+                        evidence: ctx.evidence(s),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum GovRole {
+    Agent,
+    Destination,
+    Modifier,
+}
+
+fn dedup<'a>(ctx: &Context, v: Vec<Local<'a>>) -> Vec<Local<'a>> {
+    let mut seen = HashSet::new();
+    v.into_iter().filter(|l| seen.insert(ctx.mentions.entities[l.m.entity].iri.clone())).collect()
+}
+
+/// The decision kind of a trigger, from its family and the words of its clause.
+fn refine(family: Family, clause: &str, sentence: &str, objects: &[Local], companies: &[Local], dest_states: &[Local]) -> Option<DecisionKind> {
+    Some(match family {
+        Family::Permit => {
+            if SUBSIDY_CONTEXT.is_match(clause) && Regex::new(r"(?i)subsid|grant|award|funding|program").unwrap().is_match(clause) && !EXPORT_WORDS.is_match(clause) {
+                DecisionKind::Subsidy
+            } else if objects.is_empty() && companies.is_empty() {
+                return None;
+            } else if MERGER_WORDS.is_match(clause) && objects.is_empty() {
+                DecisionKind::Approval
+            } else if PURCHASE_WORDS.is_match(clause) {
+                DecisionKind::PurchaseAuthorization
+            } else if EXPORT_WORDS.is_match(clause) || !dest_states.is_empty() {
+                DecisionKind::ExportLicense
+            } else if !objects.is_empty() && companies.len() > 1 {
+                DecisionKind::PurchaseAuthorization
+            } else if objects.is_empty() && companies.is_empty() {
+                return None;
+            } else {
+                DecisionKind::Approval
+            }
+        }
+        Family::Restrict | Family::Sanction => {
+            if SANCTION_WORDS.is_match(clause) {
+                DecisionKind::Sanction
+            } else if clause.contains("tariff") {
+                DecisionKind::Tariff
+            } else if EXPORT_WORDS.is_match(clause) {
+                if dest_states.is_empty() && !companies.is_empty() && objects.is_empty() && Regex::new(r"(?i)exports? to\b").unwrap().is_match(clause) {
+                    DecisionKind::Sanction
+                } else {
+                    DecisionKind::ExportRestriction
+                }
+            } else if objects.is_empty() && companies.is_empty() && dest_states.is_empty() {
+                return None;
+            } else {
+                DecisionKind::Ban
+            }
+        }
+        Family::Investigate => {
+            if companies.is_empty() && objects.is_empty() {
+                return None;
+            }
+            DecisionKind::Investigation
+        }
+        Family::Subsidy => {
+            if !SUBSIDY_CONTEXT.is_match(sentence) {
+                return None;
+            }
+            DecisionKind::Subsidy
+        }
+        Family::Tariff => DecisionKind::Tariff,
+        Family::Other => {
+            if companies.is_empty() && objects.is_empty() {
+                return None;
+            }
+            DecisionKind::Other
+        }
+    })
+}
+
+/// Splits the companies of a clause into subjects (vendors) and targets (buyers, listed
+/// firms, acquired firms) by decision kind.
+fn assign_companies(kind: DecisionKind, companies: &[Local], vendors: &HashSet<usize>) -> (Vec<Option<usize>>, Vec<usize>) {
+    let ids: Vec<usize> = companies.iter().map(|l| l.m.entity).collect();
+    let non_vendors: Vec<usize> = ids.iter().copied().filter(|i| !vendors.contains(i)).collect();
+    let vendor_list: Vec<Option<usize>> = ids.iter().copied().filter(|i| vendors.contains(i)).map(Some).collect();
+    let or_none = |v: Vec<Option<usize>>| if v.is_empty() { vec![None] } else { v };
+    match kind {
+        DecisionKind::PurchaseAuthorization => (or_none(vendor_list), non_vendors),
+        DecisionKind::Sanction => (vec![None], ids),
+        DecisionKind::Approval | DecisionKind::Other if vendors.is_empty() && ids.len() >= 2 => {
+            (vec![Some(ids[0])], ids[1..].to_vec())
+        }
+        _ => (or_none(ids.into_iter().map(Some).collect()), Vec::new()),
+    }
+}
+
+fn modality(sentence: &str, clause_start: usize, t: &Trigger, reported: bool) -> Modality {
+    let before = &sentence[clause_start..t.start];
+    let near = &sentence[t.start.saturating_sub(40).max(clause_start)..t.start];
+    let near = if sentence.is_char_boundary(t.start.saturating_sub(40).max(clause_start)) { near } else { before };
+    if NEGATION.is_match(near) || (matches!(t.text.to_lowercase().as_str(), s if s.starts_with("ban") || s.starts_with("restrict") || s.starts_with("curb") || s.contains("control")) && UNDO.is_match(near)) {
+        return Modality::Negated;
+    }
+    if SPECULATIVE.is_match(before) {
+        return Modality::Speculative;
+    }
+    if PLANNED.is_match(before) {
+        return Modality::Planned;
+    }
+    if reported {
+        Modality::Reported
+    } else {
+        Modality::Asserted
+    }
+}

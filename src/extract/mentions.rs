@@ -1,0 +1,556 @@
+//! Entity mentions: lexicon labels (one Aho-Corasick automaton), patterns for names the
+//! lexicon does not know (corporate suffixes, chip model numbers, "Ministry of …", titled
+//! people), descriptors ("Chinese regulators", "its commerce ministry") and coreference
+//! ("the company", "the agency", "the chip").
+
+use super::lexicon::Lexicon;
+use crate::model::{iri, EntityKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
+
+/// How a mention was found; it sets the confidence of what is built on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Lexicon,
+    Pattern,
+    Descriptor,
+    Coref,
+}
+
+impl Source {
+    /// Confidence that the mention names the entity it is linked to.
+    pub fn confidence(self) -> f32 {
+        match self {
+            Source::Lexicon => 0.95,
+            Source::Descriptor => 0.85,
+            Source::Pattern => 0.7,
+            Source::Coref => 0.6,
+        }
+    }
+}
+
+/// A span of the document that names an entity.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    /// Index into [`Mentions::entities`].
+    pub entity: usize,
+    pub source: Source,
+    /// Followed by "'s" / "’s".
+    pub possessive: bool,
+}
+
+/// An entity of one document.
+#[derive(Clone, Debug)]
+pub struct DocEntity {
+    pub iri: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub aliases: BTreeSet<String>,
+    pub part_of: Option<String>,
+    /// Index of the lexicon entry, when the entity is known.
+    pub lex: Option<usize>,
+    pub confidence: f32,
+}
+
+/// Every mention of a document and the entities they name.
+#[derive(Clone, Debug, Default)]
+pub struct Mentions {
+    pub entities: Vec<DocEntity>,
+    pub mentions: Vec<Mention>,
+}
+
+struct Label {
+    entry: usize,
+    text: String,
+}
+
+/// Finds entity mentions. Built once from a lexicon, shared by all threads.
+pub struct Recognizer {
+    automaton: AhoCorasick,
+    labels: Vec<Label>,
+    /// Lowercased label → lexicon entries, for looking descriptors up.
+    by_label: HashMap<String, Vec<usize>>,
+    /// Lowercased demonym or state name → state entry.
+    states: HashMap<String, usize>,
+    descriptor: Regex,
+    ministry: Regex,
+}
+
+const LEGAL_SUFFIXES: &[&str] = &[
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "limited", "llc",
+    "plc", "ag", "se", "nv", "n.v.", "sa", "s.a.", "gmbh", "kk", "holdings", "holding",
+];
+
+static COMPANY_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&\-]*),?\s+(Inc\.?|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Electronics|Systems|Industries|Labs)\b\.?").unwrap()
+});
+static COMPANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:chipmaker|chip maker|chip designer|chip firm|chip company|chip equipment maker|equipment maker|memory maker|memory chipmaker|foundry|startup|start-up|AI firm|AI company|tech firm|technology company|supplier)s?\s+((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,2})").unwrap()
+});
+static CHIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:Ascend|Kunlun|Gaudi|Instinct|Kirin|MLU|Siyuan|RTX(?:\s+Pro)?|Radeon|Xeon|Snapdragon|Trainium|Inferentia|Maia|Dimensity|Exynos|Tensor|Hopper|Blackwell|Rubin)\s+[A-Z]{0,3}\d{1,4}[A-Z]{0,2}|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})\b").unwrap()
+});
+static CHIP_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(chips?|gpus?|processors?|accelerators?|semiconductors?|silicon|graphics cards?|ai chips?)\b").unwrap()
+});
+static GOV_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:[A-Z][a-z]+|U\.S\.|US|EU|UK)\s+){0,3}(?:Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][a-z]+){0,4}|\b(?:[A-Z][a-z]+\s+){1,3}(?:Ministry|Commission|Agency|Authority|Regulator)\b").unwrap()
+});
+static PERSON_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:President|Vice President|Premier|Vice Premier|Prime Minister|Secretary|Minister|Chairman|Chairwoman|Chair|CEO|Chief Executive|chief executive|Chief Executive Officer|chief executive officer|founder|spokesperson|spokesman|spokeswoman|Senator|Sen\.|Rep\.|Representative|Under Secretary|Undersecretary|Assistant Secretary|Commissioner|Governor|Director|Administrator|Ambassador|Trade Representative|Chancellor)\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:[\s\-](?:[A-Z][a-z]+|[A-Z]\.)){1,2})\b").unwrap()
+});
+static PERSON_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+),\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’']+\s+){0,3}(?:chief executive|CEO|minister|secretary|spokesperson|spokesman|spokeswoman|president|chairman|founder|director|commissioner)\b").unwrap()
+});
+static COREF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|chips?|processors?|GPUs?|accelerators?)\b").unwrap()
+});
+/// Words that look like names at the start of a match but are not.
+const STOP_START: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "For", "As", "Its", "His", "Her", "Their", "This", "That",
+    "But", "And", "Of", "By", "With", "From", "To", "After", "Before", "Under", "While", "When",
+    "Some", "Many", "Other", "Both", "Such", "Chinese", "American", "Dutch", "Japanese", "Korean",
+    "Taiwanese", "European", "Global", "New", "Top", "Leading", "Major", "Several", "U.S.",
+];
+const NOT_CHIPS: &[&str] = &["G7", "G20", "F35", "F16", "CO2", "MH17", "COP26", "COP28", "A380", "B737", "S500"];
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+impl Recognizer {
+    /// Builds the automaton over every label of the lexicon.
+    pub fn new(lex: &Lexicon) -> Self {
+        let mut labels = Vec::new();
+        let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut states = HashMap::new();
+        for (i, e) in lex.entries.iter().enumerate() {
+            if e.kind.is_none() {
+                continue;
+            }
+            let mut add = |t: &str| {
+                let t = t.trim();
+                if t.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+                    return;
+                }
+                let variants = [t.to_string(), t.replace('\'', "’"), t.replace('’', "'")];
+                for v in variants {
+                    if !labels.iter().any(|l: &Label| l.entry == i && l.text == v) {
+                        labels.push(Label { entry: i, text: v });
+                    }
+                }
+                by_label.entry(t.replace('’', "'").to_lowercase()).or_default().push(i);
+            };
+            add(&e.name);
+            for a in &e.alt_labels {
+                add(a);
+                if let Some(rest) = a.strip_prefix("the ").or(a.strip_prefix("The ")) {
+                    add(rest);
+                }
+            }
+            if e.kind == Some(EntityKind::Government) && e.part_of.is_none() {
+                states.insert(e.name.to_lowercase(), i);
+                for d in &e.demonyms {
+                    states.insert(d.to_lowercase(), i);
+                }
+                for a in &e.alt_labels {
+                    states.entry(a.to_lowercase()).or_insert(i);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(labels.iter().map(|l| l.text.as_str()))
+            .expect("labels build an automaton");
+        let mut state_words: Vec<String> = states.keys().filter(|k| !k.contains(' ') || k.len() > 3).map(|k| regex::escape(k)).collect();
+        state_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let alt = state_words.join("|");
+        let descriptor = Regex::new(&format!(
+            r"(?i)\b({alt})(?:['’]s)?\s+(authorities|regulators|government|officials|administration|customs|lawmakers|leaders)\b"
+        ))
+        .expect("descriptor regex");
+        let ministry = Regex::new(&format!(
+            r"(?i)\b(its|the|{alt})(?:['’]s)?\s+(commerce|trade|industry|foreign|finance|economy|economic affairs|economic|technology|science|defen[cs]e|state security)\s+(ministry|department)\b"
+        ))
+        .expect("ministry regex");
+        Recognizer { automaton, labels, by_label, states, descriptor, ministry }
+    }
+
+    /// Finds every mention in `text`.
+    pub fn recognize(&self, lex: &Lexicon, text: &str) -> Mentions {
+        let mut m = Mentions::default();
+        let bytes = text.as_bytes();
+        let boundary_ok = |s: usize, e: usize| {
+            (s == 0 || !is_word_byte(bytes[s - 1]) || bytes[s - 1] == b'-')
+                && (e >= bytes.len() || !is_word_byte(bytes[e]))
+        };
+        // 1. Lexicon labels.
+        for hit in self.automaton.find_iter(text) {
+            let (s, e) = (hit.start(), hit.end());
+            if !boundary_ok(s, e) {
+                continue;
+            }
+            let label = &self.labels[hit.pattern().as_usize()];
+            let surface = &text[s..e];
+            if !case_compatible(&label.text, surface) {
+                continue;
+            }
+            let entry = &lex.entries[label.entry];
+            // "Commerce Secretary …": a bare one-word government label before a title is
+            // the title, not the body.
+            if entry.kind == Some(EntityKind::Government) && !label.text.contains(' ') {
+                let rest = text[e..].trim_start();
+                if rest.starts_with("Secretary") || rest.starts_with("Minister") {
+                    continue;
+                }
+            }
+            let idx = m.entity_for_lex(lex, label.entry);
+            m.push(text, s, e, idx, Source::Lexicon);
+        }
+        // 2. Descriptors: "Chinese regulators", "its commerce ministry".
+        for c in self.descriptor.captures_iter(text) {
+            let whole = c.get(0).unwrap();
+            if m.overlaps(whole.start(), whole.end()) {
+                continue;
+            }
+            let Some(&state) = self.states.get(&c[1].to_lowercase()) else { continue };
+            if !c[1].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let idx = m.entity_for_lex(lex, state);
+            m.push(text, whole.start(), whole.end(), idx, Source::Descriptor);
+        }
+        for c in self.ministry.captures_iter(text) {
+            let whole = c.get(0).unwrap();
+            if m.overlaps(whole.start(), whole.end()) {
+                continue;
+            }
+            let who = c[1].to_lowercase();
+            let state = if who == "its" || who == "the" {
+                m.last_state_before(lex, whole.start())
+            } else {
+                self.states.get(&who).copied()
+            };
+            let Some(state) = state else { continue };
+            let topic = title_case(&c[2]);
+            let st = &lex.entries[state];
+            let mut found = None;
+            let mut names = vec![format!("Ministry of {topic}"), format!("{topic} Ministry"), format!("Department of {topic}"), format!("{topic} Department")];
+            for d in st.demonyms.iter().chain([&st.name]) {
+                names.push(format!("{d} Ministry of {topic}"));
+                names.push(format!("{d} {topic} Ministry"));
+                names.push(format!("{d}'s Ministry of {topic}"));
+                names.push(format!("{d} Department of {topic}"));
+            }
+            for n in &names {
+                if let Some(cands) = self.by_label.get(&n.to_lowercase()) {
+                    if let Some(&e) = cands.iter().find(|&&e| lex.state_of(&lex.entries[e].iri) == st.iri) {
+                        found = Some(e);
+                        break;
+                    }
+                }
+            }
+            let idx = match found {
+                Some(e) => m.entity_for_lex(lex, e),
+                None => {
+                    let demonym = st.demonyms.first().cloned().unwrap_or_else(|| st.name.clone());
+                    let name = format!("{demonym} Ministry of {topic}");
+                    let i = m.entity_for_pattern(EntityKind::Government, &name);
+                    m.entities[i].part_of = Some(st.iri.clone());
+                    i
+                }
+            };
+            m.push(text, whole.start(), whole.end(), idx, Source::Descriptor);
+        }
+        // 3. Patterns for names the lexicon does not know.
+        self.patterns(lex, text, &mut m);
+        // 4. Coreference.
+        self.coref(text, &mut m);
+        m.mentions.sort_by_key(|x| x.start);
+        m
+    }
+
+    fn patterns(&self, lex: &Lexicon, text: &str, m: &mut Mentions) {
+        for c in COMPANY_SUFFIX.captures_iter(text) {
+            let whole = c.get(0).unwrap();
+            let head = c.get(1).unwrap();
+            let first = head.as_str().split_whitespace().next().unwrap_or("");
+            if STOP_START.contains(&first) || m.overlaps(whole.start(), whole.end()) {
+                continue;
+            }
+            let suffix = c[2].trim_end_matches('.').to_ascii_lowercase();
+            let name = if LEGAL_SUFFIXES.iter().any(|s| s.trim_end_matches('.') == suffix || suffix.starts_with("co")) {
+                head.as_str().to_string()
+            } else {
+                format!("{} {}", head.as_str(), &c[2])
+            };
+            if looks_governmental(&name) {
+                continue;
+            }
+            let i = m.entity_for_pattern(EntityKind::Company, &name);
+            m.push(text, whole.start(), whole.end(), i, Source::Pattern);
+        }
+        for c in COMPANY_CUE.captures_iter(text) {
+            let g = c.get(1).unwrap();
+            let name = trim_trailing_stop(g.as_str());
+            if name.is_empty() || STOP_START.contains(&name) || m.overlaps(g.start(), g.start() + name.len()) || looks_governmental(name) {
+                continue;
+            }
+            if self.by_label.contains_key(&name.to_lowercase()) || CHIP.is_match(name) {
+                continue;
+            }
+            let i = m.entity_for_pattern(EntityKind::Company, name);
+            m.push(text, g.start(), g.start() + name.len(), i, Source::Pattern);
+        }
+        for g in CHIP.find_iter(text) {
+            if m.overlaps(g.start(), g.end()) || NOT_CHIPS.contains(&g.as_str()) {
+                continue;
+            }
+            // A bare model number needs a chip word, a known chip or a vendor near it.
+            let window = &text[g.start().saturating_sub(80)..(g.end() + 80).min(text.len())];
+            let window = floor_window(text, g.start().saturating_sub(80), (g.end() + 80).min(text.len())).unwrap_or(window);
+            let near_vendor = m.mentions.iter().any(|x| {
+                x.end <= g.start() && g.start() - x.end <= 3 && m.entities[x.entity].kind == EntityKind::Company
+            });
+            if !(g.as_str().contains(' ') || CHIP_CUE.is_match(window) || near_vendor) {
+                continue;
+            }
+            let name = g.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            let i = m.entity_for_pattern(EntityKind::Chip, &name);
+            m.push(text, g.start(), g.end(), i, Source::Pattern);
+        }
+        for g in GOV_PATTERN.find_iter(text) {
+            let s = g.as_str();
+            let first = s.split_whitespace().next().unwrap_or("");
+            let (start, name) = if STOP_START.contains(&first) && first != "Chinese" && first != "Dutch" && first != "Japanese" && first != "Korean" && first != "Taiwanese" && first != "European" && first != "American" && first != "U.S." {
+                let rest = s[first.len()..].trim_start();
+                (g.end() - rest.len(), rest)
+            } else {
+                (g.start(), s)
+            };
+            if name.split_whitespace().count() < 2 || m.overlaps(start, g.end()) {
+                continue;
+            }
+            let i = m.entity_for_pattern(EntityKind::Government, name);
+            if m.entities[i].part_of.is_none() {
+                m.entities[i].part_of = self.state_in_name(lex, name).or_else(|| {
+                    // "China's Ministry of …": the possessive state right before.
+                    let before = text[..start].trim_end();
+                    let before = before.strip_suffix("'s").or(before.strip_suffix("’s"))?;
+                    let word = before.rsplit(|c: char| c.is_whitespace()).next()?;
+                    self.states.get(&word.to_lowercase()).map(|&e| lex.entries[e].iri.clone())
+                });
+            }
+            m.push(text, start, g.end(), i, Source::Pattern);
+        }
+        let mut surnames: Vec<(String, usize)> = Vec::new();
+        for c in PERSON_TITLE.captures_iter(text).chain(PERSON_APPOSITION.captures_iter(text)) {
+            let g = c.get(1).unwrap();
+            if m.overlaps(g.start(), g.end()) {
+                // Already known (lexicon); remember the surname all the same.
+                continue;
+            }
+            let name = g.as_str();
+            if name.split_whitespace().any(|w| STOP_START.contains(&w) || self.states.contains_key(&w.to_lowercase())) {
+                continue;
+            }
+            let i = m.entity_for_pattern(EntityKind::Person, name);
+            m.push(text, g.start(), g.end(), i, Source::Pattern);
+        }
+        for (i, e) in m.entities.iter().enumerate() {
+            if e.kind == EntityKind::Person {
+                if let Some(last) = e.name.split_whitespace().last() {
+                    if last.len() > 3 {
+                        surnames.push((last.to_string(), i));
+                    }
+                }
+            }
+        }
+        for (surname, i) in surnames {
+            let mut from = 0;
+            while let Some(p) = text[from..].find(&surname) {
+                let s = from + p;
+                let e = s + surname.len();
+                from = e;
+                if (s > 0 && is_word_byte(text.as_bytes()[s - 1])) || (e < text.len() && is_word_byte(text.as_bytes()[e])) || m.overlaps(s, e) {
+                    continue;
+                }
+                m.push(text, s, e, i, Source::Pattern);
+            }
+        }
+    }
+
+    fn state_in_name(&self, lex: &Lexicon, name: &str) -> Option<String> {
+        name.split(|c: char| c.is_whitespace())
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+            .find_map(|w| self.states.get(&w))
+            .map(|&e| lex.entries[e].iri.clone())
+    }
+
+    fn coref(&self, text: &str, m: &mut Mentions) {
+        let mut added = Vec::new();
+        for c in COREF.captures_iter(text) {
+            let whole = c.get(0).unwrap();
+            if m.overlaps(whole.start(), whole.end()) {
+                continue;
+            }
+            let head = c[1].to_lowercase();
+            let want: &dyn Fn(&DocEntity) -> bool = match head.as_str() {
+                "company" | "firm" | "chipmaker" | "chip maker" | "chip designer" | "group" | "manufacturer" => &|e| e.kind == EntityKind::Company,
+                "agency" | "regulator" | "watchdog" | "bureau" | "commission" => &|e| e.kind == EntityKind::Government && e.part_of.is_some(),
+                "ministry" => &|e| e.kind == EntityKind::Government && e.name.contains("Ministry"),
+                "department" => &|e| e.kind == EntityKind::Government && e.name.contains("Department"),
+                "administration" => &|e| e.kind == EntityKind::Government && e.part_of.is_none(),
+                _ => &|e| e.kind == EntityKind::Chip,
+            };
+            // The antecedent: the latest mention of a fitting entity in the preceding 600 bytes.
+            let antecedent = m
+                .mentions
+                .iter()
+                .filter(|x| x.end <= whole.start() && whole.start() - x.end < 600 && x.source != Source::Coref)
+                .filter(|x| want(&m.entities[x.entity]))
+                .max_by_key(|x| x.end)
+                .map(|x| x.entity);
+            if let Some(ent) = antecedent {
+                added.push((whole.start(), whole.end(), ent));
+            }
+        }
+        for (s, e, ent) in added {
+            m.push(text, s, e, ent, Source::Coref);
+        }
+    }
+}
+
+fn floor_window(text: &str, mut s: usize, mut e: usize) -> Option<&str> {
+    while s > 0 && !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while e < text.len() && !text.is_char_boundary(e) {
+        e += 1;
+    }
+    text.get(s..e)
+}
+
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn trim_trailing_stop(s: &str) -> &str {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut n = words.len();
+    while n > 0 && STOP_START.contains(&words[n - 1]) {
+        n -= 1;
+    }
+    if n == 0 {
+        return "";
+    }
+    let last = words[n - 1];
+    let end = s.find(last).map(|p| p + last.len()).unwrap_or(s.len());
+    &s[..end]
+}
+
+fn looks_governmental(name: &str) -> bool {
+    ["Ministry", "Department", "Bureau", "Commission", "Administration", "Agency", "Authority", "Office", "Council", "Congress", "Parliament", "Government"]
+        .iter()
+        .any(|w| name.split_whitespace().any(|x| x == *w))
+}
+
+/// A label that starts with an uppercase letter matches only text that does too, and an
+/// all-caps acronym ("US", "BIS", "ARM") only text in capitals: "us" and "arm" are words.
+fn case_compatible(label: &str, surface: &str) -> bool {
+    let l0 = label.chars().find(|c| c.is_alphabetic());
+    let s0 = surface.chars().find(|c| c.is_alphabetic());
+    if let (Some(l), Some(s)) = (l0, s0) {
+        if l.is_uppercase() && !s.is_uppercase() {
+            return false;
+        }
+    }
+    let letters: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
+        let s_letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+        return s_letters.iter().all(|c| c.is_uppercase());
+    }
+    true
+}
+
+impl Mentions {
+    fn entity_for_lex(&mut self, lex: &Lexicon, entry: usize) -> usize {
+        let e = &lex.entries[entry];
+        if let Some(i) = self.entities.iter().position(|x| x.iri == e.iri) {
+            return i;
+        }
+        self.entities.push(DocEntity {
+            iri: e.iri.clone(),
+            name: e.name.clone(),
+            kind: e.kind.unwrap_or(EntityKind::Company),
+            aliases: BTreeSet::new(),
+            part_of: e.part_of.clone(),
+            lex: Some(entry),
+            confidence: Source::Lexicon.confidence(),
+        });
+        self.entities.len() - 1
+    }
+
+    fn entity_for_pattern(&mut self, kind: EntityKind, name: &str) -> usize {
+        let iri = iri::entity_iri(kind, name).into_string();
+        if let Some(i) = self.entities.iter().position(|x| x.iri == iri) {
+            return i;
+        }
+        self.entities.push(DocEntity {
+            iri,
+            name: name.to_string(),
+            kind,
+            aliases: BTreeSet::new(),
+            part_of: None,
+            lex: None,
+            confidence: Source::Pattern.confidence(),
+        });
+        self.entities.len() - 1
+    }
+
+    fn overlaps(&self, s: usize, e: usize) -> bool {
+        self.mentions.iter().any(|x| x.start < e && s < x.end)
+    }
+
+    fn last_state_before(&self, lex: &Lexicon, pos: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .filter(|x| x.end <= pos)
+            .filter_map(|x| {
+                let e = &self.entities[x.entity];
+                let l = e.lex?;
+                (e.kind == EntityKind::Government && e.part_of.is_none()).then_some((x.end, l))
+            })
+            .max_by_key(|(end, _)| *end)
+            .map(|(_, l)| {
+                let _ = lex;
+                l
+            })
+    }
+
+    fn push(&mut self, text: &str, s: usize, e: usize, entity: usize, source: Source) {
+        let rest = &text[e..];
+        let possessive = rest.starts_with("'s") || rest.starts_with("’s") || ((rest.starts_with('\'') || rest.starts_with('’')) && text[..e].ends_with('s'));
+        let surface = &text[s..e];
+        let ent = &mut self.entities[entity];
+        if surface != ent.name {
+            ent.aliases.insert(surface.to_string());
+        }
+        ent.confidence = ent.confidence.max(source.confidence().min(0.95));
+        self.mentions.push(Mention { start: s, end: e, entity, source, possessive });
+    }
+}

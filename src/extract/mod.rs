@@ -1,0 +1,240 @@
+//! Extraction: [`Document`] → [`Extraction`] (entities, decisions, relations, each with its
+//! evidence).
+//!
+//! Pure and deterministic: an [`Extractor`] is built once from a lexicon and can be shared by
+//! threads ([`Extractor::extract`] takes `&self`). No models, no network: a lexicon automaton,
+//! patterns, a sentence splitter and rules over verb classes and the syntax around a trigger.
+
+mod decisions;
+pub mod lexicon;
+pub mod mentions;
+mod relations;
+pub mod sentences;
+
+use crate::dates::DateValue;
+use crate::ingest::Document;
+use crate::model::{DecisionKind, EntityKind, Modality, RelationKind};
+use lexicon::Lexicon;
+use mentions::Recognizer;
+use serde::Serialize;
+
+/// The sentence a fact was read from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The sentence text.
+    #[serde(rename = "evidence")]
+    pub sentence: String,
+    /// Character (not byte) offsets of the sentence in the document text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An entity found in a document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Entity {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    /// Other surface forms seen in the document ("NVIDIA Corp", "the chipmaker").
+    pub aliases: Vec<String>,
+    pub iri: String,
+    /// The body this government is part of, by name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
+    #[serde(skip)]
+    pub part_of_iri: Option<String>,
+    /// Links to other datasets (Wikidata), from the lexicon.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub same_as: Vec<String>,
+    /// 0.95 for lexicon entries, lower for names found by patterns.
+    pub confidence: f32,
+    /// Number of mentions in the document.
+    pub mention_count: usize,
+}
+
+/// A role filler of a decision or relation: an entity's name and IRI.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Role {
+    pub name: String,
+    pub iri: String,
+}
+
+impl Serialize for Role {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.name)
+    }
+}
+
+/// A government decision: an n-ary event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Decision {
+    pub agent: Option<Role>,
+    pub kind: DecisionKind,
+    /// The vendor concerned.
+    pub subject: Option<Role>,
+    /// The chip or product.
+    pub object: Option<Role>,
+    /// The destination country or the buyer.
+    pub target: Option<Role>,
+    pub date: Option<DateValue>,
+    /// The date phrase as written ("on Tuesday").
+    pub date_text: Option<String>,
+    pub modality: Modality,
+    /// Money, fees, shares or quantities the sentence attaches to the decision.
+    pub amount: Option<String>,
+    /// The word that signalled the decision.
+    pub trigger: String,
+    pub confidence: f32,
+    #[serde(flatten)]
+    pub evidence: Evidence,
+}
+
+impl Decision {
+    /// The roles that identify a decision within an article.
+    pub fn key(&self) -> (DecisionKind, Option<&str>, Option<&str>, Option<&str>, Option<&str>) {
+        fn iri(r: &Option<Role>) -> Option<&str> {
+            r.as_ref().map(|r| r.iri.as_str())
+        }
+        (self.kind, iri(&self.agent), iri(&self.subject), iri(&self.object), iri(&self.target))
+    }
+}
+
+/// A relation between two entities.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Relation {
+    pub subject: Role,
+    pub predicate: RelationKind,
+    pub object: Role,
+    pub confidence: f32,
+    #[serde(flatten)]
+    pub evidence: Evidence,
+}
+
+/// Everything read out of one document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Extraction {
+    pub entities: Vec<Entity>,
+    /// Asserted and reported decisions.
+    pub decisions: Vec<Decision>,
+    /// Planned, speculative and negated decisions.
+    pub hedged: Vec<Decision>,
+    pub relations: Vec<Relation>,
+}
+
+/// The extractor: a lexicon and the automata built from it.
+pub struct Extractor {
+    lexicon: Lexicon,
+    recognizer: Recognizer,
+}
+
+impl Extractor {
+    /// An extractor over the built-in lexicon.
+    pub fn builtin() -> Self {
+        Self::new(Lexicon::builtin())
+    }
+
+    /// An extractor over `lexicon`.
+    pub fn new(lexicon: Lexicon) -> Self {
+        let recognizer = Recognizer::new(&lexicon);
+        Extractor { lexicon, recognizer }
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Reads entities, decisions and relations out of a document.
+    ///
+    /// ```
+    /// use chipgraph::{extract::Extractor, ingest::Document};
+    /// let doc = Document::new("x", None, None, None,
+    ///     "Beijing has approved purchases of Nvidia's H200 chips by Alibaba.".into());
+    /// let ex = Extractor::builtin().extract(&doc);
+    /// let d = &ex.decisions[0];
+    /// assert_eq!(d.kind.as_str(), "PurchaseAuthorization");
+    /// assert_eq!(d.agent.as_ref().unwrap().name, "China");
+    /// assert_eq!(d.object.as_ref().unwrap().name, "H200");
+    /// assert_eq!(d.target.as_ref().unwrap().name, "Alibaba");
+    /// ```
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let text = doc.text.as_str();
+        let sentences = sentences::split(text);
+        let mentions = self.recognizer.recognize(&self.lexicon, text);
+        let offsets = CharOffsets::new(text);
+        let ctx = Context { text, doc, sentences: &sentences, mentions: &mentions, lexicon: &self.lexicon, offsets: &offsets };
+        let (decisions, hedged) = decisions::find(&ctx);
+        let relations = relations::find(&ctx);
+        let entities = mentions
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != EntityKind::Media)
+            .map(|(i, e)| {
+                let part_of_name = e.part_of.as_ref().map(|p| {
+                    self.lexicon.get(p).map(|x| x.name.clone()).or_else(|| mentions.entities.iter().find(|x| &x.iri == p).map(|x| x.name.clone())).unwrap_or_else(|| p.clone())
+                });
+                Entity {
+                    name: e.name.clone(),
+                    kind: e.kind,
+                    aliases: e.aliases.iter().cloned().collect(),
+                    iri: e.iri.clone(),
+                    part_of: part_of_name,
+                    part_of_iri: e.part_of.clone(),
+                    same_as: e.lex.map(|l| self.lexicon.entries[l].same_as.clone()).unwrap_or_default(),
+                    confidence: e.confidence,
+                    mention_count: mentions.mentions.iter().filter(|m| m.entity == i).count(),
+                }
+            })
+            .collect();
+        Extraction { entities, decisions, hedged, relations }
+    }
+}
+
+/// What the decision and relation rules read.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub doc: &'a Document,
+    pub sentences: &'a [sentences::Sentence],
+    pub mentions: &'a mentions::Mentions,
+    pub lexicon: &'a Lexicon,
+    pub offsets: &'a CharOffsets<'a>,
+}
+
+impl Context<'_> {
+    pub fn evidence(&self, s: &sentences::Sentence) -> Evidence {
+        Evidence {
+            sentence: self.text[s.start..s.end].to_string(),
+            start: self.offsets.char_at(s.start),
+            end: self.offsets.char_at(s.end),
+        }
+    }
+
+    pub fn role(&self, entity: usize) -> Role {
+        let e = &self.mentions.entities[entity];
+        Role { name: e.name.clone(), iri: e.iri.clone() }
+    }
+}
+
+/// Byte → character offsets, in O(log n) per lookup.
+pub(crate) struct CharOffsets<'a> {
+    text: &'a str,
+    /// Byte offset of every 64th character.
+    marks: Vec<usize>,
+}
+
+impl<'a> CharOffsets<'a> {
+    fn new(text: &'a str) -> Self {
+        CharOffsets { text, marks: text.char_indices().step_by(64).map(|(b, _)| b).collect() }
+    }
+
+    pub fn char_at(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        let block = match self.marks.binary_search(&byte) {
+            Ok(i) => return i * 64,
+            Err(i) => i.saturating_sub(1),
+        };
+        let from = self.marks.get(block).copied().unwrap_or(0);
+        block * 64 + self.text[from..byte].chars().count()
+    }
+}

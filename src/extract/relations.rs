@@ -1,0 +1,210 @@
+//! Company relations: designs, manufactures, supplies, buys, sells_to, subsidiary_of,
+//! headquartered_in — from possessives ("Nvidia's H200"), the lexicon (who designs which
+//! chip), appositions ("Mellanox, a unit of Nvidia"), compounds ("California-based Nvidia",
+//! "U.S. chipmaker Micron") and verbs ("Alibaba bought H20 chips").
+
+use super::mentions::{Mention, Source};
+use super::{Context, Relation, Role};
+use crate::model::{EntityKind, RelationKind};
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static BUY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(bought|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:\w+ )?(?:chips|gpus|processors))\b").unwrap());
+static SELL_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(sold|sells?|selling|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?)\b").unwrap());
+static SUPPLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(suppl(?:y|ies|ied|ying)|supplier (?:to|of)|provid(?:e|es|ed|ing))\b").unwrap());
+static MAKE_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(manufactured|made|produced|fabricated|built|fabbed)\s+(?:\w+\s+){0,3}by\s*$").unwrap());
+static MAKE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(manufactures?|manufacturing|makes|produces|fabricates|builds)\b").unwrap());
+static UNIT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)\s+of\s*$|^,?\s+(?:which is\s+|now\s+)?owned by\s*$|^,?\s+(?:a\s+)?(?:[\w-]+\s+)?(?:subsidiary|unit)\s+of\s*$").unwrap());
+static OWNER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:['’]s?\s+)?(?:\$[\d.]+\s+(?:billion|million)\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\s*$|^\s+(?:acquired|bought|owns|took over)\s*$|^-owned\s*$|^['’]s?\s+(?:subsidiary|unit)\s*,?\s*$").unwrap());
+static PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^['’]s?\s+(?:parent|owner|parent company)\s*,?\s*$").unwrap());
+static BASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b([A-Z][\w.]*(?:[\s,]+[A-Z][\w.]*){0,2})-(?:based|headquartered)\s+(?:\w+\s+){0,3}$").unwrap());
+static BASED_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+((?:[A-Z][\w.]*)(?:,?\s+[A-Z][\w.]*){0,2})").unwrap());
+static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:(?:chip|memory|memory chip|semiconductor|tech|technology|equipment|chip equipment|AI|internet|e-commerce|smartphone|telecom|cloud)\s+)?(?:chipmaker|chip maker|company|firm|maker|manufacturer|giant|group|designer|supplier|foundry|startup|conglomerate)s?\s*$").unwrap());
+
+/// Finds the relations of a document, one per (subject, predicate, object).
+pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    let mut add = |out: &mut Vec<Relation>, subject: Role, predicate: RelationKind, object: Role, confidence: f32, sent: &super::sentences::Sentence| {
+        if subject.iri == object.iri {
+            return;
+        }
+        if seen.insert((subject.iri.clone(), predicate, object.iri.clone())) {
+            out.push(Relation { subject, predicate, object, confidence, evidence: ctx.evidence(sent) });
+        }
+    };
+    let ents = &ctx.mentions.entities;
+    let kind = |m: &Mention| ents[m.entity].kind;
+    for s in ctx.sentences {
+        let text = &ctx.text[s.start..s.end];
+        let local: Vec<&Mention> = ctx.mentions.mentions.iter().filter(|m| m.start >= s.start && m.end <= s.end).collect();
+        for (i, m) in local.iter().enumerate() {
+            let before = &ctx.text[s.start..m.start];
+            let after = &ctx.text[m.end..s.end];
+            let next = local.get(i + 1);
+            match kind(m) {
+                EntityKind::Company => {
+                    // "Nvidia's H200": the company designs the chip, unless the lexicon says
+                    // it designs other chips and not this one (a foundry's possessive).
+                    if m.possessive {
+                        if let Some(n) = next.filter(|n| kind(n) == EntityKind::Chip && n.start - m.end <= 40) {
+                            let chip_iri = &ents[n.entity].iri;
+                            let designs = ents[m.entity].lex.map(|l| &ctx.lexicon.entries[l].designs);
+                            let designer_elsewhere = ctx.lexicon.entries.iter().any(|e| e.iri != ents[m.entity].iri && e.designs.contains(chip_iri));
+                            if !designer_elsewhere || designs.is_some_and(|d| d.contains(chip_iri)) {
+                                add(&mut out, ctx.role(m.entity), RelationKind::Designs, ctx.role(n.entity), 0.85, s);
+                            }
+                        }
+                    }
+                    // "Mellanox, a unit of Nvidia" / "Arm, owned by SoftBank".
+                    if let Some(n) = next.filter(|n| kind(n) == EntityKind::Company) {
+                        let between = &ctx.text[m.end..n.start];
+                        if UNIT_OF.is_match(between) {
+                            add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.8, s);
+                        } else if OWNER_OF.is_match(between) {
+                            add(&mut out, ctx.role(n.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.75, s);
+                        } else if PARENT.is_match(between) {
+                            add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.8, s);
+                        }
+                    }
+                    // "California-based Nvidia".
+                    if let Some(c) = BASED.captures(before) {
+                        let place = c[1].trim_end_matches(',').to_string();
+                        let role = place_role(ctx, &local, s.start + c.get(1).unwrap().start(), &place);
+                        add(&mut out, ctx.role(m.entity), RelationKind::HeadquarteredIn, role, 0.8, s);
+                    }
+                    if let Some(c) = BASED_IN.captures(after) {
+                        let place = c[1].to_string();
+                        let role = place_role(ctx, &local, m.end + c.get(1).unwrap().start(), &place);
+                        add(&mut out, ctx.role(m.entity), RelationKind::HeadquarteredIn, role, 0.8, s);
+                    }
+                    // "U.S. chipmaker Micron": a state, a maker noun, the company.
+                    if let Some(p) = i.checked_sub(1).and_then(|j| local.get(j)) {
+                        let gap = &ctx.text[p.end..m.start];
+                        if kind(p) == EntityKind::Government && ents[p.entity].part_of.is_none() && p.source != Source::Coref && NATIONALITY.is_match(gap) {
+                            add(&mut out, ctx.role(m.entity), RelationKind::HeadquarteredIn, ctx.role(p.entity), 0.7, s);
+                        }
+                    }
+                    verb_relations(ctx, &local, i, s, &mut |subj, pred, obj, conf| add(&mut out, subj, pred, obj, conf, s));
+                }
+                EntityKind::Chip => {
+                    // "… the Blackwell chips, manufactured by TSMC".
+                    if let Some(n) = next.filter(|n| kind(n) == EntityKind::Company) {
+                        if MAKE_BY.is_match(&ctx.text[m.end..n.start]) {
+                            add(&mut out, ctx.role(n.entity), RelationKind::Manufactures, ctx.role(m.entity), 0.8, s);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            let _ = text;
+        }
+    }
+    // The lexicon knows who designs which chip: a chip and its designer named in the same
+    // article are related, with the first sentence naming both as evidence.
+    for (ci, chip) in ents.iter().enumerate() {
+        if chip.kind != EntityKind::Chip {
+            continue;
+        }
+        for (di, firm) in ents.iter().enumerate() {
+            let Some(l) = firm.lex else { continue };
+            if firm.kind != EntityKind::Company || !ctx.lexicon.entries[l].designs.contains(&chip.iri) {
+                continue;
+            }
+            let both = ctx.sentences.iter().find(|s| {
+                let has = |e: usize| ctx.mentions.mentions.iter().any(|m| m.entity == e && m.start >= s.start && m.end <= s.end);
+                has(ci) && has(di)
+            });
+            let sent = both.or_else(|| ctx.sentences.iter().find(|s| ctx.mentions.mentions.iter().any(|m| m.entity == ci && m.start >= s.start && m.end <= s.end)));
+            if let Some(sent) = sent {
+                add(&mut out, ctx.role(di), RelationKind::Designs, ctx.role(ci), if both.is_some() { 0.9 } else { 0.75 }, sent);
+            }
+        }
+    }
+    out
+}
+
+/// A place named in a compound: a known government when it is one, else a place IRI minted
+/// from the name (kind Government: states, provinces and cities are all places here).
+fn place_role(ctx: &Context, local: &[&Mention], pos: usize, place: &str) -> Role {
+    if let Some(m) = local.iter().find(|m| m.start <= pos && pos < m.end && ctx.mentions.entities[m.entity].kind == EntityKind::Government) {
+        return ctx.role(m.entity);
+    }
+    let name = place.split(',').next_back().unwrap_or(place).trim().to_string();
+    Role { iri: crate::model::iri::entity_iri(EntityKind::Government, &name).into_string(), name }
+}
+
+/// Relations carried by a verb between a company and what follows it in the same clause:
+/// "Alibaba bought H20 chips", "Nvidia sold its chips to China", "TSMC makes the B200".
+fn verb_relations(ctx: &Context, local: &[&Mention], i: usize, s: &super::sentences::Sentence, emit: &mut dyn FnMut(Role, RelationKind, Role, f32)) {
+    let m = local[i];
+    let ents = &ctx.mentions.entities;
+    // The company must be the subject: the verb follows it within a short window, with no
+    // other company or clause break between.
+    let rest = &ctx.text[m.end..s.end];
+    let window_end = rest.find([';', '.', '—']).unwrap_or(rest.len()).min(120);
+    let window_end = (0..=window_end).rev().find(|&k| rest.is_char_boundary(k)).unwrap_or(0);
+    let window = &rest[..window_end];
+    let later: Vec<&&Mention> = local[i + 1..].iter().filter(|n| n.start < m.end + window_end).collect();
+    // Companies listed together ("ByteDance, Alibaba and Tencent bought …") share the verb.
+    let mut subjects = vec![m.entity];
+    let mut verb_zone = window;
+    let mut idx = 0;
+    while idx < later.len() && ents[later[idx].entity].kind == EntityKind::Company {
+        let gap = &ctx.text[local[i + idx].end..later[idx].start];
+        if gap.trim().trim_matches(',').trim().is_empty() || gap.trim() == "and" || gap.trim() == ", and" {
+            subjects.push(later[idx].entity);
+            verb_zone = &ctx.text[later[idx].end..m.end + window_end];
+            idx += 1;
+        } else {
+            break;
+        }
+    }
+    if i > 0 {
+        // Only the first company of a list drives the verb.
+        let prev = local[i - 1];
+        let gap = ctx.text[prev.end..m.start].trim();
+        if ents[prev.entity].kind == EntityKind::Company && (gap.is_empty() || gap == "," || gap == "and" || gap == ", and") {
+            return;
+        }
+    }
+    let verb_at = |re: &Regex| re.find(verb_zone).filter(|v| v.start() < 60).map(|v| v.end());
+    let objects: Vec<&&Mention> = later[idx..].iter().copied().collect();
+    if let Some(v) = verb_at(&BUY) {
+        let cut = verb_zone.as_ptr() as usize - ctx.text.as_ptr() as usize + v;
+        for o in objects.iter().filter(|o| o.start >= cut && ents[o.entity].kind == EntityKind::Chip) {
+            for &sub in &subjects {
+                emit(ctx.role(sub), RelationKind::Buys, ctx.role(o.entity), 0.75);
+            }
+        }
+    }
+    if let Some(v) = verb_at(&SELL_TO) {
+        let cut = verb_zone.as_ptr() as usize - ctx.text.as_ptr() as usize + v;
+        for o in objects.iter().filter(|o| o.start >= cut) {
+            let before = ctx.text[..o.start].trim_end();
+            let k = ents[o.entity].kind;
+            if (before.ends_with(" to") || before.ends_with(" to the")) && matches!(k, EntityKind::Company | EntityKind::Government) {
+                for &sub in &subjects {
+                    emit(ctx.role(sub), RelationKind::SellsTo, ctx.role(o.entity), 0.7);
+                }
+            }
+        }
+    }
+    if let Some(v) = verb_at(&SUPPLY) {
+        let cut = verb_zone.as_ptr() as usize - ctx.text.as_ptr() as usize + v;
+        for o in objects.iter().filter(|o| o.start >= cut && o.start < cut + 40 && ents[o.entity].kind == EntityKind::Company) {
+            for &sub in &subjects {
+                emit(ctx.role(sub), RelationKind::Supplies, ctx.role(o.entity), 0.7);
+            }
+        }
+    }
+    if let Some(v) = verb_at(&MAKE) {
+        let cut = verb_zone.as_ptr() as usize - ctx.text.as_ptr() as usize + v;
+        for o in objects.iter().filter(|o| o.start >= cut && o.start < cut + 40 && ents[o.entity].kind == EntityKind::Chip) {
+            for &sub in &subjects {
+                emit(ctx.role(sub), RelationKind::Manufactures, ctx.role(o.entity), 0.7);
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! Entity cards and timelines: every decision and relation an entity takes part in, with
+//! source and evidence. The entity is always bound as an IRI term, never spliced into text.
+
+use super::{resolve_one, short, EntityMatch, Table};
+use crate::error::{Error, Result};
+use crate::store::ChipStore;
+use oxigraph::model::{NamedNode, Term};
+use serde::Serialize;
+
+/// One decision an entity takes part in.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DecisionFact {
+    /// The entity's role: agent, subject, object or target.
+    pub role: String,
+    pub kind: String,
+    pub date: String,
+    pub modality: String,
+    pub agent: String,
+    pub subject: String,
+    pub object: String,
+    pub target: String,
+    pub evidence: String,
+    pub source: String,
+    pub iri: String,
+}
+
+/// One relation an entity takes part in.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RelationFact {
+    pub subject: String,
+    pub predicate: String,
+    pub object: String,
+    pub evidence: String,
+    pub source: String,
+}
+
+/// Everything the store knows about one entity.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Card {
+    pub iri: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub part_of: Vec<String>,
+    pub same_as: Vec<String>,
+    pub decisions: Vec<DecisionFact>,
+    pub relations: Vec<RelationFact>,
+}
+
+const DECISIONS_RQ: &str = r#"
+SELECT DISTINCT ?role ?d ?kind ?when ?modality ?agent ?subject ?object ?target ?sentence ?source WHERE {
+  GRAPH ?article {
+    VALUES ?role { cg:agent cg:subject cg:object cg:target }
+    ?d ?role ?e ; a ?kind ; cg:modality ?modality ; cg:evidence/cg:sentence ?sentence .
+    OPTIONAL { ?d cg:decisionDate ?date }
+    OPTIONAL { ?d cg:agent/rdfs:label ?agent }
+    OPTIONAL { ?d cg:subject/rdfs:label ?subject }
+    OPTIONAL { ?d cg:object/rdfs:label ?object }
+    OPTIONAL { ?d cg:target/rdfs:label ?target }
+    OPTIONAL { ?article schema:url ?url }
+    OPTIONAL { ?article schema:datePublished ?published }
+  }
+  BIND (COALESCE(STR(?date), STR(?published), "") AS ?when)
+  BIND (COALESCE(?url, STR(?article)) AS ?source)
+}"#;
+
+const RELATIONS_RQ: &str = r#"
+SELECT DISTINCT ?slabel ?p ?olabel ?sentence ?source WHERE {
+  GRAPH ?article {
+    ?r a cg:RelationAssertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cg:evidence/cg:sentence ?sentence .
+    FILTER (?s = ?e || ?o = ?e)
+    ?s rdfs:label ?slabel . ?o rdfs:label ?olabel .
+    OPTIONAL { ?article schema:url ?url }
+  }
+  BIND (COALESCE(?url, STR(?article)) AS ?source)
+}"#;
+
+const INFO_RQ: &str = r#"
+SELECT DISTINCT ?alias ?parent ?same WHERE {
+  { ?e cg:alias|skos:altLabel|rdfs:label|skos:prefLabel ?alias }
+  UNION { ?e cg:partOf ?p . OPTIONAL { ?p skos:prefLabel ?pp } OPTIONAL { ?p rdfs:label ?pl } BIND (COALESCE(?pp, ?pl, STR(?p)) AS ?parent) }
+  UNION { ?e owl:sameAs ?same }
+}"#;
+
+fn bind(iri: &str) -> Result<Vec<(&'static str, Term)>> {
+    Ok(vec![("e", NamedNode::new(iri).map_err(|e| Error::Query(e.to_string()))?.into())])
+}
+
+/// The decisions `iri` takes part in, newest first (undated last).
+pub fn decisions_of(store: &ChipStore, iri: &str) -> Result<Vec<DecisionFact>> {
+    let t = Table::from_results(store.query(DECISIONS_RQ, &bind(iri)?)?)?;
+    let mut out: Vec<DecisionFact> = (0..t.rows.len())
+        .map(|i| DecisionFact {
+            role: t.cell(i, "role").trim_start_matches("cg:").to_string(),
+            kind: t.cell(i, "kind").trim_start_matches("cg:").replace("OtherDecision", "Other"),
+            date: t.cell(i, "when"),
+            modality: t.cell(i, "modality"),
+            agent: t.cell(i, "agent"),
+            subject: t.cell(i, "subject"),
+            object: t.cell(i, "object"),
+            target: t.cell(i, "target"),
+            evidence: t.cell(i, "sentence"),
+            source: t.cell(i, "source"),
+            iri: t.rows[i][t.header.iter().position(|h| h == "d").unwrap()].as_ref().map(|x| match x {
+                Term::NamedNode(n) => n.as_str().to_string(),
+                o => short(o),
+            }).unwrap_or_default(),
+        })
+        .collect();
+    out.sort_by(|a, b| b.date.cmp(&a.date).then(a.kind.cmp(&b.kind)).then(a.iri.cmp(&b.iri)));
+    Ok(out)
+}
+
+/// The entity card of a name (resolved through labels and aliases).
+pub fn card(store: &ChipStore, name: &str) -> Result<Card> {
+    let EntityMatch { iri, label, kind } = resolve_one(store, name)?;
+    let info = Table::from_results(store.query(INFO_RQ, &bind(&iri)?)?)?;
+    let mut aliases = Vec::new();
+    let mut part_of = Vec::new();
+    let mut same_as = Vec::new();
+    for i in 0..info.rows.len() {
+        let (a, p, s) = (info.cell(i, "alias"), info.cell(i, "parent"), info.cell(i, "same"));
+        if !a.is_empty() && a != label && !aliases.contains(&a) {
+            aliases.push(a);
+        }
+        if !p.is_empty() && !part_of.contains(&p) {
+            part_of.push(p);
+        }
+        if !s.is_empty() {
+            let full = info.rows[i][info.header.iter().position(|h| h == "same").unwrap()].as_ref().map(|t| match t {
+                Term::NamedNode(n) => n.as_str().to_string(),
+                o => short(o),
+            });
+            if let Some(f) = full {
+                if !same_as.contains(&f) {
+                    same_as.push(f);
+                }
+            }
+        }
+    }
+    aliases.sort();
+    let decisions = decisions_of(store, &iri)?;
+    let rt = Table::from_results(store.query(RELATIONS_RQ, &bind(&iri)?)?)?;
+    let relations = (0..rt.rows.len())
+        .map(|i| RelationFact {
+            subject: rt.cell(i, "slabel"),
+            predicate: crate::model::RelationKind::from_property(&rt.rows[i][1].as_ref().map(|t| match t {
+                Term::NamedNode(n) => n.as_str().to_string(),
+                _ => String::new(),
+            }).unwrap_or_default()).map(|r| r.as_str().to_string()).unwrap_or_else(|| rt.cell(i, "p")),
+            object: rt.cell(i, "olabel"),
+            evidence: rt.cell(i, "sentence"),
+            source: rt.cell(i, "source"),
+        })
+        .collect();
+    Ok(Card { iri, name: label, kind, aliases, part_of, same_as, decisions, relations })
+}
+
+/// The decisions about an entity in date order (oldest first; undated last).
+pub fn timeline(store: &ChipStore, name: &str) -> Result<(EntityMatch, Vec<DecisionFact>)> {
+    let m = resolve_one(store, name)?;
+    let mut d = decisions_of(store, &m.iri)?;
+    // One row per decision even when the entity plays two roles in it.
+    let mut seen = std::collections::HashSet::new();
+    d.retain(|f| seen.insert(f.iri.clone()));
+    d.sort_by(|a, b| (a.date.is_empty(), &a.date, &a.kind).cmp(&(b.date.is_empty(), &b.date, &b.kind)));
+    Ok((m, d))
+}
