@@ -26,7 +26,7 @@ enum Family {
 static TRIGGERS: LazyLock<Vec<(Regex, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Regex::new(&format!(r"(?i)\b(?:{p})\b")).unwrap();
     vec![
-        (r(r"licen[cs]e requirements?|requir\w*\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?|need(?:s|ed)?\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
+        (r(r"(?:export\s+)?licen[cs](?:e|ing)\s+(?:restrictions?|requirements?|curbs?|rules?|controls?)|licen[cs]e requirements?|requir\w*\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?|need(?:s|ed)?\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
         (r(r"entity list|unverified list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
         (r(r"su(?:e|ed|es|ing) to block|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz]\w*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)\s+(?:\d+\s+)?(?:\w+\s+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?"), Family::Permit),
@@ -55,7 +55,9 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(people f
 static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-based|-headquartered|-listed|-made|[-\s]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?\s*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment)\b)").unwrap()
 });
-static DESTINATION_PREP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(to|into|in|against|on|toward|towards|from|for|with|inside|within|at|including|and|or)\s+(?:the\s+)?$").unwrap());
+static LIST_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(entity list|unverified list|blacklist|sanctions? list)\b").unwrap());
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s*(?:,\s*)?(?:on \w+\s+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)\b").unwrap());
+static DESTINATION_PREP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)\s+(?:the\s+)?$").unwrap());
 
 struct Trigger {
     start: usize,
@@ -190,6 +192,15 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let role_of = |l: &Local| -> GovRole {
             let before = &text[..l.start];
             let after = &text[l.end..];
+            // ("SEC"): an abbreviation repeating the name before it plays no role of its own.
+            let b = before.trim_end_matches(['"', '“', '\'', ' ']);
+            if b.ends_with('(') {
+                return GovRole::Modifier;
+            }
+            // "China's Ministry of Commerce": the state qualifies the body that follows.
+            if l.m.possessive && locals.iter().any(|o| o.kind == EntityKind::Government && o.start > l.end && o.start - l.end <= 4) {
+                return GovRole::Modifier;
+            }
             if before.trim_end().ends_with(" by") || before.trim_end().ends_with(" by the") {
                 return GovRole::Agent;
             }
@@ -205,22 +216,33 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let gov_in = |pred: &dyn Fn(&Local) -> bool| -> Vec<(Local, GovRole)> {
             locals.iter().filter(|l| l.kind == EntityKind::Government && pred(l)).map(|l| (*l, role_of(l))).collect()
         };
-        let mut govs = gov_in(&in_clause);
-        if !govs.iter().any(|(_, r)| *r == GovRole::Agent) {
-            // The reporting clause ("…, its commerce ministry said") or the main clause.
-            let others: Vec<(Local, GovRole)> = gov_in(&|l: &Local| {
-                !in_clause(l) && !clauses_with_triggers.iter().any(|&(a, b)| (a, b) != (ca, cb) && l.start >= a && l.end <= b)
-            });
-            govs.extend(others);
-        }
-        let agent = govs
+        let govs = gov_in(&|_| true);
+        let candidates: Vec<Local> = govs.iter().filter(|(_, r)| *r == GovRole::Agent).map(|(l, _)| *l).collect();
+        let in_other_trigger_clause = |l: &Local| clauses_with_triggers.iter().any(|&(a, b)| (a, b) != (ca, cb) && l.start >= a && l.end <= b);
+        // The subject of the trigger: the first candidate of its clause before it; else one
+        // after it (passive "by", "…, its ministry said"); else the main clause's.
+        let agent = candidates
             .iter()
-            .filter(|(_, r)| *r == GovRole::Agent)
-            .map(|(l, _)| *l)
-            .max_by_key(|l| {
-                let dist = if l.end <= t.start { t.start - l.end } else { (l.start - t.end) * 2 };
-                (specificity(ctx, l.m.entity), l.m.source != Source::Coref, std::cmp::Reverse(dist))
-            });
+            .filter(|l| in_clause(l) && l.end <= t.start)
+            .min_by_key(|l| (l.m.source == Source::Coref, l.start))
+            .or_else(|| candidates.iter().filter(|l| in_clause(l)).min_by_key(|l| l.start))
+            .or_else(|| candidates.iter().filter(|l| !in_other_trigger_clause(l)).min_by_key(|l| l.start.abs_diff(t.start)))
+            .copied();
+        // The most specific body named: a speaker ("its commerce ministry said") or a body
+        // of the chosen agent's state in the same clause replaces the state.
+        let agent = agent.map(|a| {
+            let a_iri = &ctx.mentions.entities[a.m.entity].iri;
+            candidates
+                .iter()
+                .filter(|l| {
+                    let e = &ctx.mentions.entities[l.m.entity];
+                    let desc = e.part_of.as_ref().is_some_and(|p| p == a_iri || ctx.lexicon.ancestors(p).contains(a_iri));
+                    desc && (in_clause(l) || SPEAKER.is_match(&text[l.end..]))
+                })
+                .max_by_key(|l| specificity(ctx, l.m.entity))
+                .copied()
+                .unwrap_or(a)
+        });
         let Some(agent) = agent else { continue };
         let agent_state = state_iri(ctx, agent.m.entity);
         // Roles from the clause, else from the sentence.
@@ -262,6 +284,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let mut targets: Vec<Option<usize>> = company_targets.into_iter().map(Some).collect();
         if matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Sanction | DecisionKind::Other) && targets.is_empty() {
             targets = dest_states.iter().map(|l| Some(l.m.entity)).collect();
+        }
+        // A decision with no role but its agent is background ("tightened controls"),
+        // except list additions and subsidy programmes, which are news without names.
+        let roleless = objects.is_empty() && companies.is_empty() && targets.is_empty();
+        if roleless && !(kind == DecisionKind::Subsidy || (kind == DecisionKind::Sanction && LIST_WORDS.is_match(&lower))) {
+            continue;
         }
         if targets.is_empty() {
             targets.push(None);

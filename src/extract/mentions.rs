@@ -182,7 +182,7 @@ impl Recognizer {
     }
 
     /// Finds every mention in `text`.
-    pub fn recognize(&self, lex: &Lexicon, text: &str) -> Mentions {
+    pub fn recognize(&self, lex: &Lexicon, text: &str, sentences: &[super::sentences::Sentence]) -> Mentions {
         let mut m = Mentions::default();
         let bytes = text.as_bytes();
         let boundary_ok = |s: usize, e: usize| {
@@ -232,7 +232,9 @@ impl Recognizer {
             }
             let who = c[1].to_lowercase();
             let state = if who == "its" || who == "the" {
-                m.last_state_before(lex, whole.start())
+                // "its": the subject of the sentence, else the state named last.
+                let sent_start = sentences.iter().rev().find(|s| s.start <= whole.start()).map_or(0, |s| s.start);
+                m.first_state_between(sent_start, whole.start()).or_else(|| m.last_state_before(lex, whole.start()))
             } else {
                 self.states.get(&who).copied()
             };
@@ -240,12 +242,12 @@ impl Recognizer {
             let topic = title_case(&c[2]);
             let st = &lex.entries[state];
             let mut found = None;
-            let mut names = vec![format!("Ministry of {topic}"), format!("{topic} Ministry"), format!("Department of {topic}"), format!("{topic} Department")];
+            let head = title_case(&c[3]);
+            let mut names = vec![format!("{head} of {topic}"), format!("{topic} {head}")];
             for d in st.demonyms.iter().chain([&st.name]) {
-                names.push(format!("{d} Ministry of {topic}"));
-                names.push(format!("{d} {topic} Ministry"));
-                names.push(format!("{d}'s Ministry of {topic}"));
-                names.push(format!("{d} Department of {topic}"));
+                names.push(format!("{d} {head} of {topic}"));
+                names.push(format!("{d} {topic} {head}"));
+                names.push(format!("{d}'s {head} of {topic}"));
             }
             for n in &names {
                 if let Some(cands) = self.by_label.get(&n.to_lowercase()) {
@@ -259,7 +261,7 @@ impl Recognizer {
                 Some(e) => m.entity_for_lex(lex, e),
                 None => {
                     let demonym = st.demonyms.first().cloned().unwrap_or_else(|| st.name.clone());
-                    let name = format!("{demonym} Ministry of {topic}");
+                    let name = format!("{demonym} {} of {topic}", title_case(&c[3]));
                     let i = m.entity_for_pattern(EntityKind::Government, &name);
                     m.entities[i].part_of = Some(st.iri.clone());
                     i
@@ -524,6 +526,18 @@ impl Mentions {
 
     fn overlaps(&self, s: usize, e: usize) -> bool {
         self.mentions.iter().any(|x| x.start < e && s < x.end)
+    }
+
+    fn first_state_between(&self, from: usize, to: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .filter(|x| x.start >= from && x.end <= to)
+            .filter_map(|x| {
+                let e = &self.entities[x.entity];
+                (e.kind == EntityKind::Government && e.part_of.is_none()).then_some((x.start, e.lex?))
+            })
+            .min_by_key(|(start, _)| *start)
+            .map(|(_, l)| l)
     }
 
     fn last_state_before(&self, lex: &Lexicon, pos: usize) -> Option<usize> {

@@ -160,7 +160,7 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Extraction {
         let text = doc.text.as_str();
         let sentences = sentences::split(text);
-        let mentions = self.recognizer.recognize(&self.lexicon, text);
+        let mentions = self.recognizer.recognize(&self.lexicon, text, &sentences);
         let offsets = CharOffsets::new(text);
         let ctx = Context { text, doc, sentences: &sentences, mentions: &mentions, lexicon: &self.lexicon, offsets: &offsets };
         let (decisions, hedged) = decisions::find(&ctx);

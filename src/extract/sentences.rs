@@ -77,6 +77,16 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
                     break;
                 }
             }
+            // Footnote markers glued to the full stop: "… chips.1 Meanwhile".
+            if c == b'.' && j < bytes.len() && bytes[j].is_ascii_digit() && (j == 0 || !bytes[i - 1].is_ascii_digit()) {
+                let mut k = j;
+                while k < bytes.len() && k - j < 3 && bytes[k].is_ascii_digit() {
+                    k += 1;
+                }
+                if line[k..].starts_with(' ') && line[k..].trim_start().starts_with(|ch: char| ch.is_uppercase()) {
+                    j = k;
+                }
+            }
             let after = &line[j..];
             if after.starts_with(' ') || after.starts_with('\t') {
                 let next = after.trim_start();
