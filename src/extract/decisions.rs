@@ -26,7 +26,7 @@ enum Family {
 static TRIGGERS: LazyLock<Vec<(Regex, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Regex::new(&format!(r"(?i)\b(?:{p})\b")).unwrap();
     vec![
-        (r(r"(?:export\s+)?licen[cs](?:e|ing)\s+(?:restrictions?|requirements?|curbs?|rules?|controls?)|licen[cs]e requirements?|requir\w*\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?|need(?:s|ed)?\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
+        (r(r"(?:export\s+)?licen[cs](?:e|ing)\s+(?:restrictions?|requirements?|curbs?|rules?|controls?)|licen[cs]e requirements?|requir\w*\s+(?:to\s+(?:have|obtain|get|seek|apply\s+for)\s+)?(?:an?\s+)?(?:export\s+)?licen[cs]es?|need(?:s|ed)?\s+(?:to\s+(?:have|obtain|get|seek)\s+)?(?:an?\s+)?(?:export\s+)?licen[cs]es?|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
         (r(r"entity list|unverified list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
         (r(r"su(?:e|ed|es|ing) to block|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz]\w*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)\s+(?:\d+\s+)?(?:\w+\s+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?"), Family::Permit),
@@ -55,6 +55,7 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(people f
 static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-based|-headquartered|-listed|-made|[-\s]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?\s*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment)\b)").unwrap()
 });
+static BAN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|stop\s+\w+|halt\w*\s+\w+|block\w*|avoid\s+\w+|embargo\w*)$").unwrap());
 static LIST_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(entity list|unverified list|blacklist|sanctions? list)\b").unwrap());
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s*(?:,\s*)?(?:on \w+\s+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)\b").unwrap());
 static DESTINATION_PREP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)\s+(?:the\s+)?$").unwrap());
@@ -127,16 +128,36 @@ fn state_iri(ctx: &Context, entity: usize) -> String {
 /// Finds the decisions of a document: (asserted and reported, the rest).
 pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     let mut out: Vec<Decision> = Vec::new();
-    let mut seen = HashSet::new();
     for s in ctx.sentences {
         for d in sentence_decisions(ctx, s) {
-            let key = format!("{:?}", d.key());
-            if seen.insert(key) {
+            // The same decision told twice is one record; told with two different dates
+            // it is two ("opened a review in December", "found on Monday").
+            let dup = out.iter().any(|e| {
+                e.key() == d.key() && e.modality.is_factual() == d.modality.is_factual()
+                    && (e.date_text.is_none() || d.date_text.is_none() || e.date == d.date)
+            });
+            if !dup {
                 out.push(d);
             }
         }
     }
     borrow_targets(&mut out);
+    // The most specific agent named: a headline's "U.S. licenses …" is the body's "Commerce
+    // Department licenses …"; keep the latter only.
+    let keys: Vec<(DecisionKind, Option<String>, Option<String>, Option<String>, Option<String>)> = out
+        .iter()
+        .map(|d| (d.kind, d.agent.as_ref().map(|r| r.iri.clone()), d.subject.as_ref().map(|r| r.iri.clone()), d.object.as_ref().map(|r| r.iri.clone()), d.target.as_ref().map(|r| r.iri.clone())))
+        .collect();
+    let mut i = 0;
+    out.retain(|d| {
+        let k = &keys[i];
+        i += 1;
+        let Some(agent) = &k.1 else { return true };
+        !keys.iter().any(|o| {
+            o.0 == k.0 && o.2 == k.2 && o.3 == k.3 && o.4 == k.4
+                && o.1.as_ref().is_some_and(|a| a != agent && ctx.lexicon.ancestors(a).contains(agent))
+        }) || !d.modality.is_factual()
+    });
     let (decisions, hedged) = out.into_iter().partition(|d| d.modality.is_factual());
     (decisions, hedged)
 }
@@ -208,7 +229,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             if MODIFIED_NOUN.is_match(after_poss) && !l.m.possessive || after.starts_with("-China") || after.starts_with("-U.S.") || after.starts_with("-US") {
                 return GovRole::Modifier;
             }
-            if DESTINATION_PREP.is_match(before) {
+            if DESTINATION_PREP.is_match(before) && !before.trim_end().trim_end_matches("the").trim_end().ends_with("due to") {
                 return GovRole::Destination;
             }
             GovRole::Agent
@@ -249,7 +270,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let pick = |kinds: &[EntityKind]| -> Vec<Local> {
             let c: Vec<Local> = locals.iter().filter(|l| kinds.contains(&l.kind) && in_clause(l)).copied().collect();
             if c.is_empty() {
-                locals.iter().filter(|l| kinds.contains(&l.kind)).copied().collect()
+                // Borrow from clauses that have no trigger of their own.
+                locals.iter().filter(|l| kinds.contains(&l.kind) && !in_other_trigger_clause(l)).copied().collect()
             } else {
                 c
             }
@@ -263,8 +285,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 .map(|(l, _)| *l)
                 .collect(),
         );
-        let kind = refine(t.family, &lower, text, &objects, &companies, &dest_states);
-        let Some(kind) = kind else { continue };
+        let kind = refine(t.family, &t.text, &lower, text, &objects, &companies, &dest_states);
+        let Some(mut kind) = kind else { continue };
         // Vendors: designers of the objects (lexicon) or a possessive right before a chip.
         let designer_of = |obj: &Local| -> Option<usize> {
             if let Some(l) = locals.iter().filter(|l| l.kind == EntityKind::Company && l.m.possessive && l.end <= obj.start && obj.start - l.end <= 40).max_by_key(|l| l.end) {
@@ -280,6 +302,18 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             })
         };
         let vendor_ids: HashSet<usize> = objects.iter().filter_map(designer_of).collect();
+        // A state restricting its own firms' products controls exports ("Washington banned
+        // the H20"); restricting a foreign vendor at home is a ban ("stop buying Micron").
+        if kind == DecisionKind::Ban {
+            let domestic = vendor_ids.iter().chain(companies.iter().map(|c| &c.m.entity)).any(|&v| {
+                ctx.mentions.entities[v].lex.and_then(|l| ctx.lexicon.entries[l].headquartered_in.clone()).is_some_and(|hq| ctx.lexicon.state_of(&hq) == agent_state)
+            });
+            if domestic {
+                kind = DecisionKind::ExportRestriction;
+            } else if !BAN_VERB.is_match(&t.text) {
+                continue;
+            }
+        }
         let (subjects, company_targets): (Vec<Option<usize>>, Vec<usize>) = assign_companies(kind, &companies, &vendor_ids);
         let mut targets: Vec<Option<usize>> = company_targets.into_iter().map(Some).collect();
         if matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Sanction | DecisionKind::Other) && targets.is_empty() {
@@ -344,7 +378,7 @@ fn dedup<'a>(ctx: &Context, v: Vec<Local<'a>>) -> Vec<Local<'a>> {
 }
 
 /// The decision kind of a trigger, from its family and the words of its clause.
-fn refine(family: Family, clause: &str, sentence: &str, objects: &[Local], companies: &[Local], dest_states: &[Local]) -> Option<DecisionKind> {
+fn refine(family: Family, _trigger: &str, clause: &str, sentence: &str, objects: &[Local], companies: &[Local], dest_states: &[Local]) -> Option<DecisionKind> {
     Some(match family {
         Family::Permit => {
             if SUBSIDY_CONTEXT.is_match(clause) && Regex::new(r"(?i)subsid|grant|award|funding|program").unwrap().is_match(clause) && !EXPORT_WORDS.is_match(clause) {
