@@ -56,6 +56,7 @@ static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-based|-headquartered|-listed|-made|[-\s]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?\s*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment)\b)").unwrap()
 });
 static BAN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|stop\s+\w+|halt\w*\s+\w+|block\w*|avoid\s+\w+|embargo\w*)$").unwrap());
+static REMOVAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from)\b").unwrap());
 static LIST_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(entity list|unverified list|blacklist|sanctions? list)\b").unwrap());
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s*(?:,\s*)?(?:on \w+\s+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)\b").unwrap());
 static DESTINATION_PREP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)\s+(?:the\s+)?$").unwrap());
@@ -316,13 +317,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         }
         let (subjects, company_targets): (Vec<Option<usize>>, Vec<usize>) = assign_companies(kind, &companies, &vendor_ids);
         let mut targets: Vec<Option<usize>> = company_targets.into_iter().map(Some).collect();
-        if matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Sanction | DecisionKind::Other) && targets.is_empty() {
+        if matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Other) && targets.is_empty() {
             targets = dest_states.iter().map(|l| Some(l.m.entity)).collect();
         }
         // A decision with no role but its agent is background ("tightened controls"),
         // except list additions and subsidy programmes, which are news without names.
         let roleless = objects.is_empty() && companies.is_empty() && targets.is_empty();
-        if roleless && !(kind == DecisionKind::Subsidy || (kind == DecisionKind::Sanction && LIST_WORDS.is_match(&lower))) {
+        if roleless && !(kind == DecisionKind::Subsidy || (matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(&lower))) {
             continue;
         }
         if targets.is_empty() {
@@ -400,7 +401,9 @@ fn refine(family: Family, _trigger: &str, clause: &str, sentence: &str, objects:
             }
         }
         Family::Restrict | Family::Sanction => {
-            if SANCTION_WORDS.is_match(clause) {
+            if REMOVAL.is_match(clause) && LIST_WORDS.is_match(clause) {
+                DecisionKind::Other
+            } else if SANCTION_WORDS.is_match(clause) {
                 DecisionKind::Sanction
             } else if clause.contains("tariff") {
                 DecisionKind::Tariff

@@ -118,8 +118,8 @@ const STOP_START: &[&str] = &[
 ];
 const NOT_CHIPS: &[&str] = &["G7", "G20", "F35", "F16", "CO2", "MH17", "COP26", "COP28", "A380", "B737", "S500"];
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
 }
 
 impl Recognizer {
@@ -184,10 +184,10 @@ impl Recognizer {
     /// Finds every mention in `text`.
     pub fn recognize(&self, lex: &Lexicon, text: &str, sentences: &[super::sentences::Sentence]) -> Mentions {
         let mut m = Mentions::default();
-        let bytes = text.as_bytes();
         let boundary_ok = |s: usize, e: usize| {
-            (s == 0 || !is_word_byte(bytes[s - 1]) || bytes[s - 1] == b'-')
-                && (e >= bytes.len() || !is_word_byte(bytes[e]))
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            before.is_none_or(|c| !is_word_char(c) || c == '-') && after.is_none_or(|c| !is_word_char(c))
         };
         // 1. Lexicon labels.
         for hit in self.automaton.find_iter(text) {
@@ -379,7 +379,7 @@ impl Recognizer {
                 let s = from + p;
                 let e = s + surname.len();
                 from = e;
-                if (s > 0 && is_word_byte(text.as_bytes()[s - 1])) || (e < text.len() && is_word_byte(text.as_bytes()[e])) || m.overlaps(s, e) {
+                if text[..s].chars().next_back().is_some_and(is_word_char) || text[e..].chars().next().is_some_and(is_word_char) || m.overlaps(s, e) {
                     continue;
                 }
                 m.push(text, s, e, i, Source::Pattern);
