@@ -57,6 +57,8 @@ static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BAN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|stop\s+\w+|halt\w*\s+\w+|block\w*|avoid\s+\w+|embargo\w*)$").unwrap());
 static REMOVAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from)\b").unwrap());
+static REGULATORS_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)\s+in\s+(?:the\s+)?$|\b(?:regulators?|authorities|officials|watchdogs?)\s+in\s+(?:the\s+)?\S+\s+and\s+(?:the\s+)?$").unwrap());
+static DEAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:['’]s?|\bits|\btheir)\s+(?:proposed\s+|planned\s+|pending\s+|attempted\s+)?(?:\$[\d.,]+\s*(?:billion|million|bn|m)\s+|[\d.,]+\s*(?:billion|million)\s+\w+\s+)?(?:acquisition|purchase|takeover|buyout|merger|deal)\s+(?:of|with|for)\s+").unwrap());
 static LIST_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(entity list|unverified list|blacklist|sanctions? list)\b").unwrap());
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s*(?:,\s*)?(?:on \w+\s+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)\b").unwrap());
 static DESTINATION_PREP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)\s+(?:the\s+)?$").unwrap());
@@ -230,6 +232,9 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             if MODIFIED_NOUN.is_match(after_poss) && !l.m.possessive || after.starts_with("-China") || after.starts_with("-U.S.") || after.starts_with("-US") {
                 return GovRole::Modifier;
             }
+            if REGULATORS_IN.is_match(before) {
+                return GovRole::Agent;
+            }
             if DESTINATION_PREP.is_match(before) && !before.trim_end().trim_end_matches("the").trim_end().ends_with("due to") {
                 return GovRole::Destination;
             }
@@ -266,6 +271,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 .unwrap_or(a)
         });
         let Some(agent) = agent else { continue };
+        // "Regulators in the U.K. and the E.U.": coordinated agents act together.
+        let mut agents = vec![agent];
+        for c in &candidates {
+            let last = agents.last().unwrap();
+            if c.start > last.end && text[last.end..c.start].trim().trim_start_matches(',').trim() == "and" || c.start > last.end && text[last.end..c.start].trim() == "and the" {
+                agents.push(*c);
+            }
+        }
         let agent_state = state_iri(ctx, agent.m.entity);
         // Roles from the clause, else from the sentence.
         let pick = |kinds: &[EntityKind]| -> Vec<Local> {
@@ -334,6 +347,16 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let amount = MONEY.find(clause).map(|m| m.as_str().trim().to_string());
         let dist = t.start.abs_diff(agent.start) as f32;
         let confidence = (0.9 * ctx.mentions.entities[agent.m.entity].confidence.min(agent.m.source.confidence()) * (1.0 - (dist / 600.0).min(0.3))).clamp(0.05, 0.99);
+        // "The deal" names an acquisition told earlier: its buyer and its target.
+        let (subjects, targets) = if MERGER_WORDS.is_match(&lower) && companies.len() < 2 && objects.is_empty() {
+            match last_deal(ctx, s.start + t.end) {
+                Some((buyer, bought)) => (vec![Some(buyer)], vec![Some(bought)]),
+                None => (subjects, targets),
+            }
+        } else {
+            (subjects, targets)
+        };
+        for agent in &agents {
         for obj in &object_list {
             let obj_subjects: Vec<Option<usize>> = match obj.and_then(|o| designer_of(o)) {
                 Some(v) => vec![Some(v)],
@@ -362,8 +385,30 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 }
             }
         }
+        }
     }
     out
+}
+
+/// The latest acquisition named before `pos` ("Nvidia's acquisition of Mellanox", "its
+/// $40 billion purchase of Arm"): (buyer, bought) entity indices.
+fn last_deal(ctx: &Context, pos: usize) -> Option<(usize, usize)> {
+    let companies: Vec<&Mention> = ctx.mentions.mentions.iter().filter(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company).collect();
+    let mut found = None;
+    for m in DEAL.find_iter(&ctx.text[..pos.min(ctx.text.len())]) {
+        let Some(bought) = companies.iter().find(|c| c.start >= m.end() && c.start - m.end() <= 40) else { continue };
+        let buyer = if m.as_str().starts_with(['\'', '’']) {
+            companies.iter().find(|c| c.end == m.start())
+        } else {
+            companies.iter().filter(|c| c.end <= m.start()).max_by_key(|c| c.end)
+        };
+        if let Some(b) = buyer {
+            if b.entity != bought.entity {
+                found = Some((b.entity, bought.entity));
+            }
+        }
+    }
+    found
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -384,6 +429,8 @@ fn refine(family: Family, _trigger: &str, clause: &str, sentence: &str, objects:
         Family::Permit => {
             if SUBSIDY_CONTEXT.is_match(clause) && Regex::new(r"(?i)subsid|grant|award|funding|program").unwrap().is_match(clause) && !EXPORT_WORDS.is_match(clause) {
                 DecisionKind::Subsidy
+            } else if MERGER_WORDS.is_match(clause) && objects.is_empty() {
+                DecisionKind::Approval
             } else if objects.is_empty() && companies.is_empty() {
                 return None;
             } else if MERGER_WORDS.is_match(clause) && objects.is_empty() {
@@ -420,7 +467,7 @@ fn refine(family: Family, _trigger: &str, clause: &str, sentence: &str, objects:
             }
         }
         Family::Investigate => {
-            if companies.is_empty() && objects.is_empty() {
+            if companies.is_empty() && objects.is_empty() && !MERGER_WORDS.is_match(clause) {
                 return None;
             }
             DecisionKind::Investigation
@@ -433,7 +480,7 @@ fn refine(family: Family, _trigger: &str, clause: &str, sentence: &str, objects:
         }
         Family::Tariff => DecisionKind::Tariff,
         Family::Other => {
-            if companies.is_empty() && objects.is_empty() {
+            if companies.is_empty() && objects.is_empty() && !LIST_WORDS.is_match(clause) && !MERGER_WORDS.is_match(clause) {
                 return None;
             }
             DecisionKind::Other
