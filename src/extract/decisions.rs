@@ -59,6 +59,7 @@ static BAN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(ban|bans|
 static REMOVAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from)\b").unwrap());
 static REGULATORS_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)\s+in\s+(?:the\s+)?$|\b(?:regulators?|authorities|officials|watchdogs?)\s+in\s+(?:the\s+)?\S+\s+and\s+(?:the\s+)?$").unwrap());
 static DEAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:['’]s?|\bits|\btheir)\s+(?:proposed\s+|planned\s+|pending\s+|attempted\s+)?(?:\$[\d.,]+\s*(?:billion|million|bn|m)\s+|[\d.,]+\s*(?:billion|million)\s+\w+\s+)?(?:acquisition|purchase|takeover|buyout|merger|deal)\s+(?:of|with|for)\s+").unwrap());
+static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
 static LIST_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(entity list|unverified list|blacklist|sanctions? list)\b").unwrap());
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s*(?:,\s*)?(?:on \w+\s+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)\b").unwrap());
 static DESTINATION_PREP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)\s+(?:the\s+)?$").unwrap());
@@ -208,13 +209,28 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     let date = dates::find_date(text, ctx.doc.date);
     let mut out = Vec::new();
     for t in &trig {
+        // "the approval is …": a noun with a determiner and no complement refers back to a
+        // decision told before; it is not a new one.
+        let head = t.text.to_lowercase();
+        if NOMINAL.is_match(&head) {
+            let before = text[..t.start].trim_end().to_lowercase();
+            let after = text[t.end..].trim_start().to_lowercase();
+            let det = ["the", "this", "that", "such", "these", "those"].iter().any(|d| before.ends_with(&format!(" {d}")) || before == *d);
+            let complement = ["of ", "for ", "to ", "on ", "against ", "into ", "by "].iter().any(|p| after.starts_with(p));
+            if det && !complement {
+                continue;
+            }
+        }
         let (ca, cb) = clause_of(t.start);
         let clause = &text[ca..cb];
         let lower = clause.to_lowercase();
         let in_clause = |l: &Local| l.start >= ca && l.end <= cb;
         // A government is a destination or an adjective, or a candidate agent.
         let role_of = |l: &Local| -> GovRole {
-            let before = &text[..l.start];
+            // "with the US Securities and Exchange Commission": look past a qualifying
+            // state name to the preposition.
+            let qualifier = locals.iter().filter(|o| o.kind == EntityKind::Government && o.end <= l.start && l.start - o.end <= 4 && o.start < l.start).max_by_key(|o| o.end);
+            let before = &text[..qualifier.map_or(l.start, |q| q.start)];
             let after = &text[l.end..];
             // ("SEC"): an abbreviation repeating the name before it plays no role of its own.
             let b = before.trim_end_matches(['"', '“', '\'', ' ']);
@@ -316,6 +332,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             })
         };
         let vendor_ids: HashSet<usize> = objects.iter().filter_map(designer_of).collect();
+        let vendor_home = |v: usize| ctx.mentions.entities[v].lex.and_then(|l| ctx.lexicon.entries[l].headquartered_in.clone()).map(|hq| ctx.lexicon.state_of(&hq));
+        // A permit for a chip with no word of buying or selling: a state allowing its own
+        // vendor's chip licenses an export; a foreign state allowing it authorises purchases.
+        if kind == DecisionKind::Approval && !objects.is_empty() && !MERGER_WORDS.is_match(&lower) {
+            if let Some(home) = vendor_ids.iter().find_map(|&v| vendor_home(v)) {
+                kind = if home == agent_state { DecisionKind::ExportLicense } else { DecisionKind::PurchaseAuthorization };
+            }
+        }
         // A state restricting its own firms' products controls exports ("Washington banned
         // the H20"); restricting a foreign vendor at home is a ban ("stop buying Micron").
         if kind == DecisionKind::Ban {
@@ -441,6 +465,9 @@ fn refine(family: Family, _trigger: &str, clause: &str, sentence: &str, objects:
                 DecisionKind::ExportLicense
             } else if !objects.is_empty() && companies.len() > 1 {
                 DecisionKind::PurchaseAuthorization
+            } else if !objects.is_empty() {
+                // Decided by the agent's state against the vendor's: see `home_permit`.
+                DecisionKind::Approval
             } else if objects.is_empty() && companies.is_empty() {
                 return None;
             } else {

@@ -107,7 +107,7 @@ static PERSON_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+),\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’']+\s+){0,3}(?:chief executive|CEO|minister|secretary|spokesperson|spokesman|spokeswoman|president|chairman|founder|director|commissioner)\b").unwrap()
 });
 static COREF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|chips?|processors?|GPUs?|accelerators?)\b").unwrap()
+    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|chips?|processors?|GPUs?|accelerators?)\b").unwrap()
 });
 /// Words that look like names at the start of a match but are not.
 const STOP_START: &[&str] = &[
