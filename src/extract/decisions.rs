@@ -414,17 +414,31 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     out
 }
 
+struct DealMatch<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
 /// The latest acquisition named before `pos` ("Nvidia's acquisition of Mellanox", "its
 /// $40 billion purchase of Arm"): (buyer, bought) entity indices.
 fn last_deal(ctx: &Context, pos: usize) -> Option<(usize, usize)> {
-    let companies: Vec<&Mention> = ctx.mentions.mentions.iter().filter(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company).collect();
+    deal_in(ctx, 0, pos)
+}
+
+/// The last acquisition named in `from..to` of the text: (buyer, bought).
+pub(crate) fn deal_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usize)> {
+    let companies: Vec<&Mention> = ctx.mentions.mentions.iter().filter(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company && m.start >= from.saturating_sub(300)).collect();
     let mut found = None;
-    for m in DEAL.find_iter(&ctx.text[..pos.min(ctx.text.len())]) {
-        let Some(bought) = companies.iter().find(|c| c.start >= m.end() && c.start - m.end() <= 40) else { continue };
-        let buyer = if m.as_str().starts_with(['\'', '’']) {
-            companies.iter().find(|c| c.end == m.start())
+    let to = to.min(ctx.text.len());
+    for m in DEAL.find_iter(&ctx.text[from..to]) {
+        let m = (m.start() + from, m.end() + from, m.as_str());
+        let m = DealMatch { start: m.0, end: m.1, text: m.2 };
+        let Some(bought) = companies.iter().find(|c| c.start >= m.end && c.start - m.end <= 40) else { continue };
+        let buyer = if m.text.starts_with(['\'', '’']) {
+            companies.iter().find(|c| c.end == m.start)
         } else {
-            companies.iter().filter(|c| c.end <= m.start()).max_by_key(|c| c.end)
+            companies.iter().filter(|c| c.end <= m.start).max_by_key(|c| c.end)
         };
         if let Some(b) = buyer {
             if b.entity != bought.entity {

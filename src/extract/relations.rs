@@ -14,7 +14,12 @@ static BUY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(bought|buy|bu
 static SELL_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(sold|sells?|selling|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?)\b").unwrap());
 static SUPPLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(suppl(?:y|ies|ied|ying)|supplier (?:to|of)|provid(?:e|es|ed|ing))\b").unwrap());
 static MAKE_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(manufactured|made|produced|fabricated|built|fabbed)\s+(?:\w+\s+){0,3}by\s*$").unwrap());
-static MAKE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(manufactures?|manufacturing|makes|produces|fabricates|builds)\b").unwrap());
+static MAKE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(manufactures?|manufactured|manufacturing|makes|produces|produced|fabricates|fabricated|builds|(?:mass[- ])?production\s+of)\b").unwrap());
+static OWNS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?\s+(?:the\s+)?(?:\w+\s+)?(?:owner|parent(?:\s+company)?)\s+of\s*$|^,?\s+which\s+owns\s*$|^\s+(?:has\s+|had\s+)?(?:completed|closed|finalized|finalised)\s+(?:its|the)\s+(?:\$[\d.,]+\s*(?:billion|million|bn)\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\s*$").unwrap());
+static BOUGHT_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+from\s+(?:[\w.-]+\s+){0,4}$").unwrap());
+static BUYING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)\s+(?:[\w.-]+\s+){0,3}$").unwrap());
+static ITS_PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bits\s+(?:\w+\s+)?parent(?:\s+company)?,?\s*$").unwrap());
+static DEAL_OFF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(block\w*|su(?:e|ed|es|ing)|oppos\w*|propos\w*|plan\w*|pending|abandon\w*|scrap\w*|bid|offer\w*|would|could|talks|seek\w*|challeng\w*|attempt\w*|fail(?:ed)? to (?:buy|acquire))\b").unwrap());
 static UNIT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)\s+of\s*$|^,?\s+(?:which is\s+|now\s+)?owned by\s*$|^,?\s+(?:a\s+)?(?:[\w-]+\s+)?(?:subsidiary|unit)\s+of\s*$").unwrap());
 static OWNER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:['’]s?\s+)?(?:\$[\d.]+\s+(?:billion|million)\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\s*$|^\s+(?:acquired|bought|owns|took over)\s*$|^-owned\s*$|^['’]s?\s+(?:subsidiary|unit)\s*,?\s*$").unwrap());
 static PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^['’]s?\s+(?:parent|owner|parent company)\s*,?\s*$").unwrap());
@@ -66,6 +71,17 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                             add(&mut out, ctx.role(n.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.75, s);
                         } else if PARENT.is_match(between) {
                             add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.8, s);
+                        } else if OWNS.is_match(between) {
+                            add(&mut out, ctx.role(n.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.75, s);
+                        } else if BOUGHT_FROM.is_match(between) && BUYING.is_match(before) {
+                            // "buying Arm from SoftBank": the seller owns it.
+                            add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.7, s);
+                        }
+                    }
+                    // "… to its Chinese parent company, Wingtech": the company named last before.
+                    if ITS_PARENT.is_match(before) {
+                        if let Some(child) = ctx.mentions.mentions.iter().filter(|x| x.end <= s.start + before.len() && x.entity != m.entity && ents[x.entity].kind == EntityKind::Company).max_by_key(|x| x.end) {
+                            add(&mut out, ctx.role(child.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.65, s);
                         }
                     }
                     // "California-based Nvidia".
@@ -99,6 +115,17 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                 _ => {}
             }
             let _ = text;
+        }
+    }
+    // "Nvidia's acquisition of Mellanox", "its acquisition of Mellanox": a completed deal
+    // makes a subsidiary; a blocked, proposed or pending one does not.
+    for s in ctx.sentences {
+        let text = &ctx.text[s.start..s.end];
+        if DEAL_OFF.is_match(text) {
+            continue;
+        }
+        if let Some((buyer, bought)) = super::decisions::deal_in(ctx, s.start, s.end) {
+            add(&mut out, ctx.role(bought), RelationKind::SubsidiaryOf, ctx.role(buyer), 0.7, s);
         }
     }
     // The lexicon knows who designs which chip: a chip and its designer named in the same
