@@ -28,24 +28,31 @@ static TRIGGERS: LazyLock<Vec<(Regex, Family)>> = LazyLock::new(|| {
     vec![
         (r(r"(?:export\s+)?licen[cs](?:e|ing)\s+(?:restrictions?|requirements?|curbs?|rules?|controls?)|licen[cs]e requirements?|requir\w*\s+(?:to\s+(?:have|obtain|get|seek|apply\s+for)\s+)?(?:an?\s+)?(?:export\s+)?licen[cs]es?|need(?:s|ed)?\s+(?:to\s+(?:have|obtain|get|seek)\s+)?(?:an?\s+)?(?:export\s+)?licen[cs]es?|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
         (r(r"entity list|unverified list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
-        (r(r"su(?:e|ed|es|ing) to block|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz]\w*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)\s+(?:\d+\s+)?(?:\w+\s+){0,3}from the"), Family::Other),
+        (r(r"su(?:e|ed|es|ing)\s+(?:[^.;]{0,40}?\s)?to\s+block|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz]\w*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)\s+(?:\d+\s+)?(?:\w+\s+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?"), Family::Permit),
-        (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?\s+(?:exports?|sales|shipments)|stop\s+(?:procuring|buying|purchasing|using|selling|shipping)|halt(?:s|ed|ing)?\s+(?:sales|shipments|exports|purchases)|cut(?:s|ting)?\s+off|crackdown|embargo(?:es|ed)?|avoid\s+(?:using|buying|purchasing)"), Family::Restrict),
-        (r(r"investigat(?:e|es|ed|ing|ion|ions)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)"), Family::Investigate),
+        (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?\s+(?:exports?|sales|shipments)|stop\s+(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing\s+orders)|halt(?:s|ed|ing)?\s+(?:sales|shipments|exports|purchases)|cut(?:s|ting)?\s+off|crackdown|embargo(?:es|ed)?|avoid\s+(?:using|buying|purchasing)"), Family::Restrict),
+        (r(r"investigat(?:e|es|ed|ing|ion|ions)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|levies|levy"), Family::Tariff),
     ]
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|\s[—–]\s|,\s+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after)\b|\s(?:after|before|since|following|while|whereas|although|because)\s").unwrap()
+    Regex::new(r"(?i);|\s+and\s+(?:may|might|could|would|will|plans?\s+to|is\s+(?:weighing|considering|expected))\b|,\s+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after)\b|\s(?:after|before|since|following|while|whereas|although|because)\s").unwrap()
 });
 static EXPORT_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(export\w*|sell\w*|sales?|ship\w*|licen[cs]\w*|supply|supplying|deliver\w*|reexport\w*)\b").unwrap());
-static PURCHASE_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(purchas\w*|buy\w*|import\w*|procur\w*|orders?|for use|use by|acquire chips|customers)\b").unwrap());
-static MERGER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction)\b").unwrap());
+static PURCHASE_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(purchas\w*|buy\w*|import\w*|procur\w*|orders?|for use|use by|acquire chips)\b").unwrap());
+static MERGER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for)\b").unwrap());
 static SANCTION_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(entity list|sanction\w*|blacklist\w*|unverified list)\b").unwrap());
 static MONEY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:US)?\$\s?\d[\d,.]*\s*(?:billion|million|trillion|bn|mln|m|b)?\b|€\s?\d[\d,.]*\s*(?:billion|million|bn)?|\b\d[\d,.]*\s*(?:billion|million)\s+(?:yuan|euros?|dollars|won|yen)|\b\d+(?:\.\d+)?\s?(?:%|percent|per cent)").unwrap());
-static SUBSIDY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\$|€|billion|million|yuan|chips act|chips and science|subsid|funding|grant").unwrap());
+static SUBSIDY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\$|€|billion|million|yuan|chips act|chips and science|subsid|funding").unwrap());
+static SUBSIDY_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)subsid|grant|award|funding|program").unwrap());
+static BUY_COMPANY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(purchase|purchases|acquisition|takeover|buy|buying|bought|acquire|acquired|merger|merge)\b").unwrap());
+static EXPORTS_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)exports? to\b").unwrap());
+static FROM_ORIGIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:imported|imports|goods|products|shipments|made)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$").unwrap());
+static PARENT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:unit|subsidiary|division|arm|affiliate|parent|owner)\s+of\s*$|owned\s+by\s*$|parent(?:\s+company)?,?\s*$").unwrap());
+/// Opinion, not decision: analysts and experts on what curbs would do.
+static OPINION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:analysts?|economists?|experts?|investors?|observers?|critics)\b(?:\s+\w+){0,3}\s+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)\b").unwrap());
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects)\b|n’t\b").unwrap());
 static UNDO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn))\b").unwrap());
 static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(could|may|might|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if)\b").unwrap());
@@ -199,16 +206,26 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         .filter(|m| m.start >= s.start && m.end <= s.end)
         .map(|m| Local { m, start: m.start - s.start, end: m.end - s.start, kind: ctx.mentions.entities[m.entity].kind })
         .collect();
-    if !locals.iter().any(|l| l.kind == EntityKind::Government) {
+    // Officials decide for their body ("President Trump blocked …" is the state's decision).
+    let acts_for = |l: &Local| -> Option<Role> {
+        if l.kind != EntityKind::Person {
+            return None;
+        }
+        let body = ctx.mentions.entities[l.m.entity].lex.and_then(|i| ctx.lexicon.entries[i].acts_for.clone())?;
+        let e = ctx.lexicon.get(&body)?;
+        Some(Role { name: e.name.clone(), iri: e.iri.clone() })
+    };
+    if !locals.iter().any(|l| l.kind == EntityKind::Government || acts_for(l).is_some()) {
         return Vec::new();
     }
     let clause_list = clauses(text);
     let clause_of = |pos: usize| clause_list.iter().copied().find(|(a, b)| pos >= *a && pos < *b).unwrap_or((0, text.len()));
     let clauses_with_triggers: Vec<(usize, usize)> = trig.iter().map(|t| clause_of(t.start)).collect();
     let reported = REPORTED.is_match(text);
+    let opinion = OPINION.is_match(text);
     let date = dates::find_date(text, ctx.doc.date);
-    let mut out = Vec::new();
-    for t in &trig {
+    let mut out: Vec<Decision> = Vec::new();
+    for (ti, t) in trig.iter().enumerate() {
         // "the approval is …": a noun with a determiner and no complement refers back to a
         // decision told before; it is not a new one.
         let head = t.text.to_lowercase();
@@ -225,228 +242,212 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let clause = &text[ca..cb];
         let lower = clause.to_lowercase();
         let in_clause = |l: &Local| l.start >= ca && l.end <= cb;
-        // A government is a destination or an adjective, or a candidate agent.
-        let role_of = |l: &Local| -> GovRole {
-            // "with the US Securities and Exchange Commission": look past a qualifying
-            // state name to the preposition.
-            let qualifier = locals.iter().filter(|o| o.kind == EntityKind::Government && o.end <= l.start && l.start - o.end <= 4 && o.start < l.start).max_by_key(|o| o.end);
-            let before = &text[..qualifier.map_or(l.start, |q| q.start)];
-            let after = &text[l.end..];
-            // ("SEC"): an abbreviation repeating the name before it plays no role of its own.
-            let b = before.trim_end_matches(['"', '“', '\'', ' ']);
-            if b.ends_with('(') {
-                return GovRole::Modifier;
-            }
-            // "China's Ministry of Commerce": the state qualifies the body that follows.
-            if l.m.possessive && locals.iter().any(|o| o.kind == EntityKind::Government && o.start > l.end && o.start - l.end <= 4) {
-                return GovRole::Modifier;
-            }
-            if before.trim_end().ends_with(" by") || before.trim_end().ends_with(" by the") {
-                return GovRole::Agent;
-            }
-            let after_poss = after.trim_start_matches("'s").trim_start_matches("’s");
-            if MODIFIED_NOUN.is_match(after_poss) && !l.m.possessive || after.starts_with("-China") || after.starts_with("-U.S.") || after.starts_with("-US") {
-                return GovRole::Modifier;
-            }
-            if REGULATORS_IN.is_match(before) {
-                return GovRole::Agent;
-            }
-            if DESTINATION_PREP.is_match(before) && !before.trim_end().trim_end_matches("the").trim_end().ends_with("due to") {
-                return GovRole::Destination;
-            }
-            GovRole::Agent
-        };
-        let gov_in = |pred: &dyn Fn(&Local) -> bool| -> Vec<(Local, GovRole)> {
-            locals.iter().filter(|l| l.kind == EntityKind::Government && pred(l)).map(|l| (*l, role_of(l))).collect()
-        };
-        let govs = gov_in(&|_| true);
-        let candidates: Vec<Local> = govs.iter().filter(|(_, r)| *r == GovRole::Agent).map(|(l, _)| *l).collect();
+        // The trigger's own stretch of the clause: from the previous trigger to the next.
+        let prev_end = trig[..ti].iter().rev().find(|p| clause_of(p.start) == (ca, cb)).map_or(ca, |p| p.end);
+        let next_start = trig[ti + 1..].iter().find(|n| clause_of(n.start) == (ca, cb)).map_or(cb, |n| n.start);
+        let in_scope = |l: &Local| l.start >= prev_end && l.end <= next_start;
         let in_other_trigger_clause = |l: &Local| clauses_with_triggers.iter().any(|&(a, b)| (a, b) != (ca, cb) && l.start >= a && l.end <= b);
-        // The subject of the trigger: the first candidate of its clause before it; else one
-        // after it (passive "by", "…, its ministry said"); else the main clause's.
-        let agent = candidates
+        let role_of = |l: &Local| gov_role(text, &locals, l);
+        // Agent candidates: governments in an agent position and officials.
+        let candidates: Vec<(Local, Role)> = locals
             .iter()
-            .filter(|l| in_clause(l) && l.end <= t.start)
-            .min_by_key(|l| (l.m.source == Source::Coref, l.start))
-            .or_else(|| candidates.iter().filter(|l| in_clause(l)).min_by_key(|l| l.start))
-            .or_else(|| candidates.iter().filter(|l| !in_other_trigger_clause(l)).min_by_key(|l| l.start.abs_diff(t.start)))
-            .copied();
+            .filter_map(|l| {
+                let role = if l.kind == EntityKind::Government { Some(ctx.role(l.m.entity)) } else { acts_for(l) }?;
+                (role_of(l) == GovRole::Agent).then_some((*l, role))
+            })
+            .collect();
+        // The subject of the trigger: the first candidate of its stretch before it; else of
+        // its clause before it; else one after it (passive "by", "…, its ministry said");
+        // else the main clause's.
+        let first = |pred: &dyn Fn(&Local) -> bool| candidates.iter().filter(|(l, _)| pred(l)).min_by_key(|(l, _)| (l.m.source == Source::Coref, l.start)).cloned();
+        let agent = first(&|l| l.start >= prev_end && l.end <= t.start)
+            .or_else(|| first(&|l| in_clause(l) && l.end <= t.start))
+            .or_else(|| first(&|l| in_clause(l)))
+            .or_else(|| candidates.iter().filter(|(l, _)| !in_other_trigger_clause(l)).min_by_key(|(l, _)| l.start.abs_diff(t.start)).cloned());
+        let Some(agent) = agent else { continue };
         // The most specific body named: a speaker ("its commerce ministry said") or a body
         // of the chosen agent's state in the same clause replaces the state.
-        let agent = agent.map(|a| {
-            let a_iri = &ctx.mentions.entities[a.m.entity].iri;
-            candidates
-                .iter()
-                .filter(|l| {
-                    let e = &ctx.mentions.entities[l.m.entity];
-                    let desc = e.part_of.as_ref().is_some_and(|p| p == a_iri || ctx.lexicon.ancestors(p).contains(a_iri));
-                    desc && (in_clause(l) || SPEAKER.is_match(&text[l.end..]))
-                })
-                .max_by_key(|l| specificity(ctx, l.m.entity))
-                .copied()
-                .unwrap_or(a)
-        });
-        let Some(agent) = agent else { continue };
+        let agent = candidates
+            .iter()
+            .filter(|(l, r)| {
+                let desc = ctx.mentions.entities[l.m.entity].part_of.as_ref().is_some_and(|p| p == &agent.1.iri || ctx.lexicon.ancestors(p).contains(&agent.1.iri));
+                r.iri != agent.1.iri && desc && (in_clause(l) || SPEAKER.is_match(&text[l.end..]))
+            })
+            .max_by_key(|(l, _)| specificity(ctx, l.m.entity))
+            .cloned()
+            .unwrap_or(agent);
         // "Regulators in the U.K. and the E.U.": coordinated agents act together.
-        let mut agents = vec![agent];
+        let mut agents = vec![agent.clone()];
         for c in &candidates {
-            let last = agents.last().unwrap();
-            if c.start > last.end && text[last.end..c.start].trim().trim_start_matches(',').trim() == "and" || c.start > last.end && text[last.end..c.start].trim() == "and the" {
-                agents.push(*c);
+            let last = &agents.last().unwrap().0;
+            let gap = if c.0.start > last.end { text[last.end..c.0.start].trim() } else { "" };
+            if gap == "and" || gap == ", and" || gap == "and the" {
+                agents.push(c.clone());
             }
         }
-        let agent_state = state_iri(ctx, agent.m.entity);
-        // Roles from the clause, else from the sentence.
+        let agent_state = ctx.lexicon.state_of(&agent.1.iri);
+        let agent_state = if ctx.lexicon.get(&agent.1.iri).is_some() { agent_state } else { state_iri(ctx, agent.0.m.entity) };
+        // Roles: from the trigger's stretch, else its clause, else clauses without triggers.
         let pick = |kinds: &[EntityKind]| -> Vec<Local> {
-            let c: Vec<Local> = locals.iter().filter(|l| kinds.contains(&l.kind) && in_clause(l)).copied().collect();
-            if c.is_empty() {
-                // Borrow from clauses that have no trigger of their own.
-                locals.iter().filter(|l| kinds.contains(&l.kind) && !in_other_trigger_clause(l)).copied().collect()
-            } else {
-                c
+            let ok = |l: &&Local| kinds.contains(&l.kind) && !is_parent_apposition(text, l);
+            let v: Vec<Local> = locals.iter().filter(|l| ok(l) && in_scope(l)).copied().collect();
+            if !v.is_empty() {
+                return v;
             }
+            let v: Vec<Local> = locals.iter().filter(|l| ok(l) && in_clause(l)).copied().collect();
+            if !v.is_empty() {
+                return v;
+            }
+            locals.iter().filter(|l| ok(l) && !in_other_trigger_clause(l)).copied().collect()
         };
         let objects = dedup(ctx, pick(&[EntityKind::Chip, EntityKind::Product]));
         let companies = dedup(ctx, pick(&[EntityKind::Company]));
         let dest_states: Vec<Local> = dedup(
             ctx,
-            govs.iter()
-                .filter(|(l, r)| *r == GovRole::Destination && is_state(ctx, l.m.entity) && state_iri(ctx, l.m.entity) != agent_state)
-                .map(|(l, _)| *l)
+            locals
+                .iter()
+                .filter(|l| l.kind == EntityKind::Government && role_of(l) == GovRole::Destination && is_state(ctx, l.m.entity) && state_iri(ctx, l.m.entity) != agent_state)
+                .filter(|l| in_clause(l) || !in_other_trigger_clause(l))
+                .copied()
                 .collect(),
         );
-        let kind = refine(t.family, &t.text, &lower, text, &objects, &companies, &dest_states);
-        let Some(mut kind) = kind else { continue };
-        // Vendors: designers of the objects (lexicon) or a possessive right before a chip.
-        let designer_of = |obj: &Local| -> Option<usize> {
+        let Some(mut kind) = refine(t.family, &lower, text, &objects, &companies, &dest_states) else { continue };
+        // Vendors: a possessive company right before the chip, else its designer in the
+        // lexicon (named in the article or not).
+        let designer_of = |obj: &Local| -> Option<Role> {
             if let Some(l) = locals.iter().filter(|l| l.kind == EntityKind::Company && l.m.possessive && l.end <= obj.start && obj.start - l.end <= 40).max_by_key(|l| l.end) {
-                return Some(l.m.entity);
+                return Some(ctx.role(l.m.entity));
             }
             let obj_iri = &ctx.mentions.entities[obj.m.entity].iri;
-            ctx.mentions.entities.iter().position(|e| {
-                e.kind == EntityKind::Company && e.lex.is_some_and(|li| ctx.lexicon.entries[li].designs.iter().any(|d| d == obj_iri))
-            }).or_else(|| {
-                let li = ctx.lexicon.entries.iter().position(|e| e.designs.iter().any(|d| d == obj_iri))?;
-                let _ = li;
-                None
-            })
+            let e = ctx.lexicon.entries.iter().find(|e| e.kind == Some(EntityKind::Company) && e.designs.iter().any(|d| d == obj_iri))?;
+            Some(Role { name: e.name.clone(), iri: e.iri.clone() })
         };
-        let vendor_ids: HashSet<usize> = objects.iter().filter_map(designer_of).collect();
-        let vendor_home = |v: usize| ctx.mentions.entities[v].lex.and_then(|l| ctx.lexicon.entries[l].headquartered_in.clone()).map(|hq| ctx.lexicon.state_of(&hq));
+        let vendors: Vec<Role> = objects.iter().filter_map(designer_of).collect();
+        let home_of = |iri: &str| ctx.lexicon.get(iri).and_then(|e| e.headquartered_in.clone()).map(|hq| ctx.lexicon.state_of(&hq));
         // A permit for a chip with no word of buying or selling: a state allowing its own
         // vendor's chip licenses an export; a foreign state allowing it authorises purchases.
         if kind == DecisionKind::Approval && !objects.is_empty() && !MERGER_WORDS.is_match(&lower) {
-            if let Some(home) = vendor_ids.iter().find_map(|&v| vendor_home(v)) {
+            if let Some(home) = vendors.iter().find_map(|v| home_of(&v.iri)) {
                 kind = if home == agent_state { DecisionKind::ExportLicense } else { DecisionKind::PurchaseAuthorization };
             }
         }
-        // A state restricting its own firms' products controls exports ("Washington banned
-        // the H20"); restricting a foreign vendor at home is a ban ("stop buying Micron").
+        // A state restricting its own firms' chips controls exports ("Washington banned the
+        // H20"); restricting a foreign vendor at home is a ban ("stop buying Micron").
         if kind == DecisionKind::Ban {
-            let domestic = vendor_ids.iter().chain(companies.iter().map(|c| &c.m.entity)).any(|&v| {
-                ctx.mentions.entities[v].lex.and_then(|l| ctx.lexicon.entries[l].headquartered_in.clone()).is_some_and(|hq| ctx.lexicon.state_of(&hq) == agent_state)
-            });
+            let domestic = !objects.is_empty()
+                && vendors.iter().map(|v| v.iri.clone()).chain(companies.iter().map(|c| ctx.mentions.entities[c.m.entity].iri.clone())).any(|v| home_of(&v).is_some_and(|h| h == agent_state));
             if domestic {
                 kind = DecisionKind::ExportRestriction;
             } else if !BAN_VERB.is_match(&t.text) {
                 continue;
             }
         }
-        let (subjects, company_targets): (Vec<Option<usize>>, Vec<usize>) = assign_companies(kind, &companies, &vendor_ids);
-        let mut targets: Vec<Option<usize>> = company_targets.into_iter().map(Some).collect();
+        let vendor_iris: HashSet<&str> = vendors.iter().map(|v| v.iri.as_str()).collect();
+        let (mut subjects, mut targets) = assign_companies(ctx, kind, &companies, &vendor_iris, REMOVAL.is_match(&lower));
         if matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Other) && targets.is_empty() {
-            targets = dest_states.iter().map(|l| Some(l.m.entity)).collect();
+            targets = dest_states.iter().map(|l| ctx.role(l.m.entity)).collect();
+        }
+        // "The deal" names an acquisition told before: its buyer and its target.
+        if MERGER_WORDS.is_match(&lower) && objects.is_empty() && matches!(kind, DecisionKind::Approval | DecisionKind::Other | DecisionKind::Investigation) {
+            let deal = deal_in(ctx, s.start, s.end).or_else(|| if companies.len() < 2 { deal_in(ctx, 0, s.start + t.end) } else { None });
+            if let Some((buyer, bought)) = deal {
+                subjects = vec![Some(ctx.role(buyer))];
+                targets = vec![ctx.role(bought)];
+            }
         }
         // A decision with no role but its agent is background ("tightened controls"),
         // except list additions and subsidy programmes, which are news without names.
-        let roleless = objects.is_empty() && companies.is_empty() && targets.is_empty();
+        let roleless = objects.is_empty() && subjects.iter().all(Option::is_none) && targets.is_empty();
         if roleless && !(kind == DecisionKind::Subsidy || (matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(&lower))) {
             continue;
         }
-        if targets.is_empty() {
-            targets.push(None);
-        }
+        // Listing a company is about the company, not the chips it makes.
+        let objects: Vec<Local> = if kind == DecisionKind::Sanction && !targets.is_empty() { Vec::new() } else { objects };
+        let targets: Vec<Option<Role>> = if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
         let object_list: Vec<Option<&Local>> = if objects.is_empty() { vec![None] } else { objects.iter().map(Some).collect() };
-        let modality = modality(text, ca, t, reported);
+        let modality = if opinion { Modality::Speculative } else { modality(text, ca, t, reported) };
         let amount = MONEY.find(clause).map(|m| m.as_str().trim().to_string());
-        let dist = t.start.abs_diff(agent.start) as f32;
-        let confidence = (0.9 * ctx.mentions.entities[agent.m.entity].confidence.min(agent.m.source.confidence()) * (1.0 - (dist / 600.0).min(0.3))).clamp(0.05, 0.99);
-        // "The deal" names an acquisition told earlier: its buyer and its target.
-        let (subjects, targets) = if MERGER_WORDS.is_match(&lower) && companies.len() < 2 && objects.is_empty() {
-            match last_deal(ctx, s.start + t.end) {
-                Some((buyer, bought)) => (vec![Some(buyer)], vec![Some(bought)]),
-                None => (subjects, targets),
-            }
-        } else {
-            (subjects, targets)
-        };
-        for agent in &agents {
-        for obj in &object_list {
-            let obj_subjects: Vec<Option<usize>> = match obj.and_then(|o| designer_of(o)) {
-                Some(v) => vec![Some(v)],
-                None if subjects.iter().any(|s| s.is_some_and(|x| vendor_ids.contains(&x))) && obj.is_some() => vec![None],
-                None => subjects.clone(),
-            };
-            for subj in &obj_subjects {
-                for tgt in &targets {
-                    if *tgt == *subj && tgt.is_some() {
-                        continue;
+        let dist = t.start.abs_diff(agent.0.start) as f32;
+        let confidence = (0.9 * ctx.mentions.entities[agent.0.m.entity].confidence.min(agent.0.m.source.confidence()) * (1.0 - (dist / 600.0).min(0.3))).clamp(0.05, 0.99);
+        for (_, agent_role) in &agents {
+            for obj in &object_list {
+                let obj_subjects: Vec<Option<Role>> = match obj.and_then(|o| designer_of(o)) {
+                    Some(v) => vec![Some(v)],
+                    None if obj.is_some() && subjects.iter().flatten().any(|s| vendor_iris.contains(s.iri.as_str())) => vec![None],
+                    None => subjects.clone(),
+                };
+                for subj in &obj_subjects {
+                    for tgt in &targets {
+                        if tgt.is_some() && tgt == subj {
+                            continue;
+                        }
+                        out.push(Decision {
+                            agent: Some(agent_role.clone()),
+                            kind,
+                            subject: subj.clone(),
+                            object: obj.map(|o| ctx.role(o.m.entity)),
+                            target: tgt.clone(),
+                            date: date.as_ref().and_then(|d| d.value),
+                            date_text: date.as_ref().map(|d| d.text.clone()),
+                            modality,
+                            amount: amount.clone(),
+                            trigger: t.text.clone(),
+                            confidence,
+                            evidence: ctx.evidence(s),
+                        });
                     }
-                    out.push(Decision {
-                        agent: Some(ctx.role(agent.m.entity)),
-                        kind,
-                        subject: subj.map(|e| ctx.role(e)),
-                        object: obj.map(|o| ctx.role(o.m.entity)),
-                        target: tgt.map(|e| ctx.role(e)),
-                        date: date.as_ref().and_then(|d| d.value),
-                        date_text: date.as_ref().map(|d| d.text.clone()),
-                        modality,
-                        amount: amount.clone(),
-                        trigger: t.text.clone(),
-                        confidence,
-                        evidence: ctx.evidence(s),
-                    });
                 }
             }
         }
-        }
     }
-    out
+    // Two triggers of one decision ("issuing licences to Nvidia, permitting the export of
+    // its H20 to China") give a partial record and a full one: keep the full one.
+    let subsumed = |a: &Decision, b: &Decision| {
+        let within = |x: &Option<Role>, y: &Option<Role>| x.is_none() || x == y;
+        a.kind == b.kind && a.agent == b.agent && a.modality == b.modality && within(&a.subject, &b.subject) && within(&a.object, &b.object) && within(&a.target, &b.target)
+            && (a.subject != b.subject || a.object != b.object || a.target != b.target)
+    };
+    let keep: Vec<bool> = out.iter().map(|a| !out.iter().any(|b| subsumed(a, b))).collect();
+    out.into_iter().zip(keep).filter_map(|(d, k)| k.then_some(d)).collect()
 }
 
-struct DealMatch<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-/// The latest acquisition named before `pos` ("Nvidia's acquisition of Mellanox", "its
-/// $40 billion purchase of Arm"): (buyer, bought) entity indices.
-fn last_deal(ctx: &Context, pos: usize) -> Option<(usize, usize)> {
-    deal_in(ctx, 0, pos)
-}
-
-/// The last acquisition named in `from..to` of the text: (buyer, bought).
-pub(crate) fn deal_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usize)> {
-    let companies: Vec<&Mention> = ctx.mentions.mentions.iter().filter(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company && m.start >= from.saturating_sub(300)).collect();
-    let mut found = None;
-    let to = to.min(ctx.text.len());
-    for m in DEAL.find_iter(&ctx.text[from..to]) {
-        let m = (m.start() + from, m.end() + from, m.as_str());
-        let m = DealMatch { start: m.0, end: m.1, text: m.2 };
-        let Some(bought) = companies.iter().find(|c| c.start >= m.end && c.start - m.end <= 40) else { continue };
-        let buyer = if m.text.starts_with(['\'', '’']) {
-            companies.iter().find(|c| c.end == m.start)
-        } else {
-            companies.iter().filter(|c| c.end <= m.start).max_by_key(|c| c.end)
-        };
-        if let Some(b) = buyer {
-            if b.entity != bought.entity {
-                found = Some((b.entity, bought.entity));
-            }
-        }
+/// The role a government mention plays around a trigger.
+fn gov_role(text: &str, locals: &[Local], l: &Local) -> GovRole {
+    // "with the US Securities and Exchange Commission": look past a qualifying state name
+    // to the preposition.
+    let qualifier = locals.iter().filter(|o| o.kind == EntityKind::Government && o.end <= l.start && l.start - o.end <= 4 && o.start < l.start).max_by_key(|o| o.end);
+    let before = &text[..qualifier.map_or(l.start, |q| q.start)];
+    let after = &text[l.end..];
+    // ("SEC"): an abbreviation repeating the name before it plays no role of its own.
+    let b = before.trim_end_matches(['"', '“', '\'', ' ']);
+    if b.ends_with('(') {
+        return GovRole::Modifier;
     }
-    found
+    // "China's Ministry of Commerce": the state qualifies the body that follows.
+    if l.m.possessive && locals.iter().any(|o| matches!(o.kind, EntityKind::Government | EntityKind::Company) && o.start > l.end && o.start - l.end <= 4) {
+        return GovRole::Modifier;
+    }
+    if before.trim_end().ends_with(" by") || before.trim_end().ends_with(" by the") {
+        return GovRole::Agent;
+    }
+    let after_poss = after.trim_start_matches("'s").trim_start_matches("’s");
+    if MODIFIED_NOUN.is_match(after_poss) && !l.m.possessive || after.starts_with("-China") || after.starts_with("-U.S.") || after.starts_with("-US") {
+        return GovRole::Modifier;
+    }
+    if REGULATORS_IN.is_match(before) {
+        return GovRole::Agent;
+    }
+    if (DESTINATION_PREP.is_match(before) && !before.trim_end().trim_end_matches("the").trim_end().ends_with("due to")) || FROM_ORIGIN.is_match(before) {
+        return GovRole::Destination;
+    }
+    GovRole::Agent
+}
+
+/// "Nexperia, a unit of China's Wingtech": the parent in an apposition takes no role.
+fn is_parent_apposition(text: &str, l: &Local) -> bool {
+    let before = text[..l.start].trim_end();
+    let before = before.strip_suffix("'s").or(before.strip_suffix("’s")).map(|b| b.rsplit_once(' ').map_or("", |x| x.0)).unwrap_or(before);
+    PARENT_OF.is_match(before)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -462,29 +463,26 @@ fn dedup<'a>(ctx: &Context, v: Vec<Local<'a>>) -> Vec<Local<'a>> {
 }
 
 /// The decision kind of a trigger, from its family and the words of its clause.
-fn refine(family: Family, _trigger: &str, clause: &str, sentence: &str, objects: &[Local], companies: &[Local], dest_states: &[Local]) -> Option<DecisionKind> {
+fn refine(family: Family, clause: &str, sentence: &str, objects: &[Local], companies: &[Local], dest_states: &[Local]) -> Option<DecisionKind> {
+    let merger = MERGER_WORDS.is_match(clause) && objects.is_empty();
     Some(match family {
         Family::Permit => {
-            if SUBSIDY_CONTEXT.is_match(clause) && Regex::new(r"(?i)subsid|grant|award|funding|program").unwrap().is_match(clause) && !EXPORT_WORDS.is_match(clause) {
+            if SUBSIDY_CONTEXT.is_match(clause) && SUBSIDY_NOUN.is_match(clause) && !EXPORT_WORDS.is_match(clause) {
                 DecisionKind::Subsidy
-            } else if MERGER_WORDS.is_match(clause) && objects.is_empty() {
+            } else if merger || (objects.is_empty() && companies.len() >= 2 && BUY_COMPANY.is_match(clause)) {
                 DecisionKind::Approval
-            } else if objects.is_empty() && companies.is_empty() {
+            } else if objects.is_empty() && companies.is_empty() && dest_states.is_empty() {
                 return None;
-            } else if MERGER_WORDS.is_match(clause) && objects.is_empty() {
-                DecisionKind::Approval
+            } else if EXPORT_WORDS.is_match(clause) && (!dest_states.is_empty() || !PURCHASE_WORDS.is_match(clause)) {
+                DecisionKind::ExportLicense
             } else if PURCHASE_WORDS.is_match(clause) {
                 DecisionKind::PurchaseAuthorization
-            } else if EXPORT_WORDS.is_match(clause) || !dest_states.is_empty() {
+            } else if !dest_states.is_empty() {
                 DecisionKind::ExportLicense
             } else if !objects.is_empty() && companies.len() > 1 {
                 DecisionKind::PurchaseAuthorization
-            } else if !objects.is_empty() {
-                // Decided by the agent's state against the vendor's: see `home_permit`.
-                DecisionKind::Approval
-            } else if objects.is_empty() && companies.is_empty() {
-                return None;
             } else {
+                // Decided by the agent's state against the vendor's in the caller.
                 DecisionKind::Approval
             }
         }
@@ -493,10 +491,13 @@ fn refine(family: Family, _trigger: &str, clause: &str, sentence: &str, objects:
                 DecisionKind::Other
             } else if SANCTION_WORDS.is_match(clause) {
                 DecisionKind::Sanction
+            } else if merger {
+                // Blocking a deal: a veto or a suit, not a trade measure.
+                DecisionKind::Other
             } else if clause.contains("tariff") {
                 DecisionKind::Tariff
             } else if EXPORT_WORDS.is_match(clause) {
-                if dest_states.is_empty() && !companies.is_empty() && objects.is_empty() && Regex::new(r"(?i)exports? to\b").unwrap().is_match(clause) {
+                if dest_states.is_empty() && !companies.is_empty() && objects.is_empty() && EXPORTS_TO.is_match(clause) {
                     DecisionKind::Sanction
                 } else {
                     DecisionKind::ExportRestriction
@@ -530,26 +531,58 @@ fn refine(family: Family, _trigger: &str, clause: &str, sentence: &str, objects:
 }
 
 /// Splits the companies of a clause into subjects (vendors) and targets (buyers, listed
-/// firms, acquired firms) by decision kind.
-fn assign_companies(kind: DecisionKind, companies: &[Local], vendors: &HashSet<usize>) -> (Vec<Option<usize>>, Vec<usize>) {
-    let ids: Vec<usize> = companies.iter().map(|l| l.m.entity).collect();
-    let non_vendors: Vec<usize> = ids.iter().copied().filter(|i| !vendors.contains(i)).collect();
-    let vendor_list: Vec<Option<usize>> = ids.iter().copied().filter(|i| vendors.contains(i)).map(Some).collect();
-    let or_none = |v: Vec<Option<usize>>| if v.is_empty() { vec![None] } else { v };
+/// firms) by decision kind.
+fn assign_companies(ctx: &Context, kind: DecisionKind, companies: &[Local], vendors: &HashSet<&str>, removal: bool) -> (Vec<Option<Role>>, Vec<Role>) {
+    let roles: Vec<Role> = companies.iter().map(|l| ctx.role(l.m.entity)).collect();
+    let (vendor_list, others): (Vec<Role>, Vec<Role>) = roles.iter().cloned().partition(|r| vendors.contains(r.iri.as_str()));
+    let or_none = |v: Vec<Role>| if v.is_empty() { vec![None] } else { v.into_iter().map(Some).collect() };
     match kind {
-        DecisionKind::PurchaseAuthorization => (or_none(vendor_list), non_vendors),
-        DecisionKind::Sanction => (vec![None], ids),
-        DecisionKind::Approval | DecisionKind::Other if vendors.is_empty() && ids.len() >= 2 => {
-            (vec![Some(ids[0])], ids[1..].to_vec())
-        }
-        _ => (or_none(ids.into_iter().map(Some).collect()), Vec::new()),
+        // Buyers are targets; so are the firms a ban on buying addresses.
+        DecisionKind::PurchaseAuthorization => (or_none(vendor_list), others),
+        DecisionKind::Ban if !vendors.is_empty() => (or_none(vendor_list), others),
+        DecisionKind::Sanction => (vec![None], roles),
+        DecisionKind::Other if removal => (vec![None], roles),
+        _ => (or_none(roles), Vec::new()),
     }
 }
 
+struct DealMatch<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+/// The last acquisition named in `from..to` of the text: (buyer, bought).
+pub(crate) fn deal_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usize)> {
+    let companies: Vec<&Mention> = ctx.mentions.mentions.iter().filter(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company && m.start >= from.saturating_sub(300)).collect();
+    let mut found = None;
+    let to = to.min(ctx.text.len());
+    for m in DEAL.find_iter(&ctx.text[from..to]) {
+        let m = (m.start() + from, m.end() + from, m.as_str());
+        let m = DealMatch { start: m.0, end: m.1, text: m.2 };
+        let Some(bought) = companies.iter().find(|c| c.start >= m.end && c.start - m.end <= 40) else { continue };
+        let buyer = if m.text.starts_with(['\'', '’']) {
+            companies.iter().find(|c| c.end == m.start)
+        } else {
+            companies.iter().filter(|c| c.end <= m.start).max_by_key(|c| c.end)
+        };
+        if let Some(b) = buyer {
+            if b.entity != bought.entity {
+                found = Some((b.entity, bought.entity));
+            }
+        }
+    }
+    found
+}
+
+
 fn modality(sentence: &str, clause_start: usize, t: &Trigger, reported: bool) -> Modality {
     let before = &sentence[clause_start..t.start];
-    let near = &sentence[t.start.saturating_sub(40).max(clause_start)..t.start];
-    let near = if sentence.is_char_boundary(t.start.saturating_sub(40).max(clause_start)) { near } else { before };
+    let mut from = t.start.saturating_sub(40).max(clause_start);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    let near = &sentence[from..t.start];
     if NEGATION.is_match(near) || (matches!(t.text.to_lowercase().as_str(), s if s.starts_with("ban") || s.starts_with("restrict") || s.starts_with("curb") || s.contains("control")) && UNDO.is_match(near)) {
         return Modality::Negated;
     }

@@ -24,6 +24,8 @@ pub struct LexEntry {
     pub headquartered_in: Option<String>,
     pub demonyms: Vec<String>,
     pub same_as: Vec<String>,
+    /// For officials: the government body they decide for.
+    pub acts_for: Option<String>,
 }
 
 /// All known entities, by IRI.
@@ -93,6 +95,7 @@ impl Lexicon {
                 x if x == vocab::MANUFACTURES.as_str() => e.manufactures.extend(iri()),
                 x if x == vocab::DEMONYM.as_str() => e.demonyms.extend(lit()),
                 x if x == vocab::OWL_SAME_AS.as_str() => e.same_as.extend(iri()),
+                x if x == vocab::ACTS_FOR.as_str() => e.acts_for = iri(),
                 _ => {}
             }
         }

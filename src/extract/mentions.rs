@@ -78,6 +78,7 @@ pub struct Recognizer {
     states: HashMap<String, usize>,
     descriptor: Regex,
     ministry: Regex,
+    agency: Regex,
 }
 
 const LEGAL_SUFFIXES: &[&str] = &[
@@ -90,6 +91,12 @@ static COMPANY_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 static COMPANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:chipmaker|chip maker|chip designer|chip firm|chip company|chip equipment maker|equipment maker|memory maker|memory chipmaker|foundry|startup|start-up|AI firm|AI company|tech firm|technology company|supplier)s?\s+((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,2})").unwrap()
+});
+static COMPANY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-Z][\w&:\-]*(?:\s+[A-Z][\w&\-]*){0,2}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:firm|company|chipmaker|maker|designer|manufacturer|supplier|startup|foundry|developer|provider|group|conglomerate)\b").unwrap()
+});
+static DEAL_TARGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:acquisition|purchase|takeover|buyout)\s+of|bid\s+for|merger\s+with)\s+([A-Z][\w&:\-]*(?:\s+[A-Z][\w&\-]*){0,2})").unwrap()
 });
 static CHIP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(?:Ascend|Kunlun|Gaudi|Instinct|Kirin|MLU|Siyuan|RTX(?:\s+Pro)?|Radeon|Xeon|Snapdragon|Trainium|Inferentia|Maia|Dimensity|Exynos|Tensor|Hopper|Blackwell|Rubin)\s+[A-Z]{0,3}\d{1,4}[A-Z]{0,2}|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})\b").unwrap()
@@ -178,7 +185,11 @@ impl Recognizer {
             r"(?i)\b(its|the|{alt})(?:['’]s)?\s+(commerce|trade|industry|foreign|finance|economy|economic affairs|economic|technology|science|defen[cs]e|state security)\s+(ministry|department)\b"
         ))
         .expect("ministry regex");
-        Recognizer { automaton, labels, by_label, states, descriptor, ministry }
+        let agency = Regex::new(&format!(
+            r"(?i)\b({alt})(?:['’]s)?\s+(market|antitrust|competition|cyberspace|internet|securities|customs|export[- ]control|trade|industry|investment)\s+(regulator|watchdog|authority|agency|administration|bureau|office)\b"
+        ))
+        .expect("agency regex");
+        Recognizer { automaton, labels, by_label, states, descriptor, ministry, agency }
     }
 
     /// Finds every mention in `text`.
@@ -269,10 +280,36 @@ impl Recognizer {
             };
             m.push(text, whole.start(), whole.end(), idx, Source::Descriptor);
         }
+        // "China's market regulator": the state's agency whose name fits the description.
+        for c in self.agency.captures_iter(text) {
+            let whole = c.get(0).unwrap();
+            if m.overlaps(whole.start(), whole.end()) {
+                continue;
+            }
+            let Some(&state) = self.states.get(&c[1].to_lowercase()) else { continue };
+            let keys: &[&str] = match c[2].to_lowercase().as_str() {
+                "market" | "antitrust" | "competition" => &["Market Regulation", "Competition", "Fair Trade", "Trade Commission", "Antitrust"],
+                "cyberspace" | "internet" => &["Cyberspace", "Internet"],
+                "securities" => &["Securities"],
+                "customs" => &["Customs"],
+                "trade" => &["Trade"],
+                "industry" => &["Industry"],
+                "investment" => &["Investment", "CFIUS"],
+                _ => &["Industry and Security", "Export"],
+            };
+            let st = lex.entries[state].iri.clone();
+            let found = lex.entries.iter().position(|e| {
+                e.kind == Some(EntityKind::Government) && e.iri != st && lex.state_of(&e.iri) == st && keys.iter().any(|k| e.name.contains(k))
+            });
+            if let Some(e) = found {
+                let idx = m.entity_for_lex(lex, e);
+                m.push(text, whole.start(), whole.end(), idx, Source::Descriptor);
+            }
+        }
         // 3. Patterns for names the lexicon does not know.
         self.patterns(lex, text, &mut m);
         // 4. Coreference.
-        self.coref(text, &mut m);
+        self.coref(text, sentences, &mut m);
         m.mentions.sort_by_key(|x| x.start);
         m
     }
@@ -308,6 +345,20 @@ impl Recognizer {
             }
             let i = m.entity_for_pattern(EntityKind::Company, name);
             m.push(text, g.start(), g.start() + name.len(), i, Source::Pattern);
+        }
+        for re in [&*COMPANY_APPOSITION, &*DEAL_TARGET] {
+            for c in re.captures_iter(text) {
+                let g = c.get(1).unwrap();
+                let name = trim_trailing_stop(g.as_str());
+                if name.is_empty() || STOP_START.contains(&name) || m.overlaps(g.start(), g.start() + name.len()) || looks_governmental(name) {
+                    continue;
+                }
+                if self.by_label.contains_key(&name.to_lowercase()) || self.states.contains_key(&name.to_lowercase()) || CHIP.is_match(name) {
+                    continue;
+                }
+                let i = m.entity_for_pattern(EntityKind::Company, name);
+                m.push(text, g.start(), g.start() + name.len(), i, Source::Pattern);
+            }
         }
         for g in CHIP.find_iter(text) {
             if m.overlaps(g.start(), g.end()) || NOT_CHIPS.contains(&g.as_str()) {
@@ -394,7 +445,7 @@ impl Recognizer {
             .map(|&e| lex.entries[e].iri.clone())
     }
 
-    fn coref(&self, text: &str, m: &mut Mentions) {
+    fn coref(&self, text: &str, sentences: &[super::sentences::Sentence], m: &mut Mentions) {
         let mut added = Vec::new();
         for c in COREF.captures_iter(text) {
             let whole = c.get(0).unwrap();
@@ -410,16 +461,51 @@ impl Recognizer {
                 "administration" => &|e| e.kind == EntityKind::Government && e.part_of.is_none(),
                 _ => &|e| e.kind == EntityKind::Chip,
             };
-            // The antecedent: the latest mention of a fitting entity in the preceding 600 bytes.
-            let antecedent = m
+            // The antecedent: in the same sentence, the latest fitting mention; else the first
+            // (the subject) of the nearest earlier sentence that has one. Possessives
+            // ("Nvidia's H200") qualify a noun and are passed over when another fits.
+            let here = sentences.iter().rev().find(|s| s.start <= whole.start()).map_or(0, |s| s.start);
+            let fits: Vec<&Mention> = m
                 .mentions
                 .iter()
-                .filter(|x| x.end <= whole.start() && whole.start() - x.end < 600 && x.source != Source::Coref)
+                .filter(|x| x.end <= whole.start() && whole.start() - x.end < 1200 && x.source != Source::Coref)
                 .filter(|x| want(&m.entities[x.entity]))
-                .max_by_key(|x| x.end)
-                .map(|x| x.entity);
+                .collect();
+            let pick = |v: Vec<&Mention>, latest: bool| -> Option<usize> {
+                let plain: Vec<&&Mention> = v.iter().filter(|x| !x.possessive).collect();
+                let pool: Vec<&&Mention> = if plain.is_empty() { v.iter().collect() } else { plain };
+                if latest { pool.iter().max_by_key(|x| x.end) } else { pool.iter().min_by_key(|x| x.start) }.map(|x| x.entity)
+            };
+            let same: Vec<&Mention> = fits.iter().copied().filter(|x| x.start >= here).collect();
+            let antecedent = if !same.is_empty() {
+                pick(same, true)
+            } else {
+                let prev = sentences.iter().rev().find(|s| s.start < here && fits.iter().any(|x| x.start >= s.start && x.end <= s.end));
+                prev.and_then(|p| pick(fits.iter().copied().filter(|x| x.start >= p.start && x.end <= p.end).collect(), false))
+            };
             if let Some(ent) = antecedent {
                 added.push((whole.start(), whole.end(), ent));
+            }
+        }
+        // "It summoned Nvidia …": a sentence-initial "It" is the previous sentence's subject
+        // when that is a government or a company.
+        for (k, sent) in sentences.iter().enumerate().skip(1) {
+            let st = &text[sent.start..sent.end];
+            if !(st.starts_with("It ") || st.starts_with("It’s ") || st.starts_with("It's ")) {
+                continue;
+            }
+            let prev = &sentences[k - 1];
+            let subject = m
+                .mentions
+                .iter()
+                .filter(|x| x.start >= prev.start && x.end <= prev.end && x.source != Source::Coref && !x.possessive)
+                .min_by_key(|x| x.start)
+                .filter(|x| matches!(m.entities[x.entity].kind, EntityKind::Government | EntityKind::Company));
+            if let Some(x) = subject {
+                // Only when the subject opens the sentence ("The Cyberspace Administration … is").
+                if text[prev.start..x.start].split_whitespace().count() <= 1 {
+                    added.push((sent.start, sent.start + 2, x.entity));
+                }
             }
         }
         for (s, e, ent) in added {
@@ -561,7 +647,7 @@ impl Mentions {
         let possessive = rest.starts_with("'s") || rest.starts_with("’s") || ((rest.starts_with('\'') || rest.starts_with('’')) && text[..e].ends_with('s'));
         let surface = &text[s..e];
         let ent = &mut self.entities[entity];
-        if surface != ent.name {
+        if surface != ent.name && !["It", "it", "Its", "its"].contains(&surface) {
             ent.aliases.insert(surface.to_string());
         }
         ent.confidence = ent.confidence.max(source.confidence().min(0.95));

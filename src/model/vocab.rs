@@ -75,6 +75,7 @@ cg_terms! {
     ALIAS = "alias";
     DEMONYM = "demonym";
     AMOUNT = "amount";
+    ACTS_FOR = "actsFor";
 }
 
 terms! {
