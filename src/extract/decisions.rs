@@ -26,7 +26,7 @@ enum Family {
 static TRIGGERS: LazyLock<Vec<(Regex, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Regex::new(&format!(r"(?i)\b(?:{p})\b")).unwrap();
     vec![
-        (r(r"(?:export\s+)?licen[cs](?:e|ing)\s+(?:restrictions?|requirements?|curbs?|rules?|controls?)|licen[cs]e requirements?|requir\w*\s+(?:to\s+(?:have|obtain|get|seek|apply\s+for)\s+)?(?:an?\s+)?(?:export\s+)?licen[cs]es?|need(?:s|ed)?\s+(?:to\s+(?:have|obtain|get|seek)\s+)?(?:an?\s+)?(?:export\s+)?licen[cs]es?|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
+        (r(r"(?:export\s+)?licen[cs](?:e|ing)\s+(?:restrictions?|requirements?|curbs?|rules?|controls?)|licen[cs]e requirements?|(?:must|have\s+to|has\s+to|will\s+have\s+to)\s+(?:now\s+)?(?:obtain|get|seek|apply\s+for)\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?|requir\w*\s+(?:to\s+(?:have|obtain|get|seek|apply\s+for)\s+)?(?:an?\s+)?(?:export\s+)?licen[cs]es?|need(?:s|ed)?\s+(?:to\s+(?:have|obtain|get|seek)\s+)?(?:an?\s+)?(?:export\s+)?licen[cs]es?|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
         (r(r"entity list|unverified list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)\s+(?:[^.;]{0,40}?\s)?to\s+block|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz]\w*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)\s+(?:\d+\s+)?(?:\w+\s+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?"), Family::Permit),
@@ -55,7 +55,7 @@ static PARENT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:unit|su
 static OPINION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:analysts?|economists?|experts?|investors?|observers?|critics)\b(?:\s+\w+){0,3}\s+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)\b").unwrap());
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects)\b|n’t\b").unwrap());
 static UNDO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn))\b").unwrap());
-static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(could|may|might|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if)\b").unwrap());
+static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Cc]ould|may|might|(?i:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if))\b").unwrap());
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(plan(?:s|ned)? to|planning to|(?:is|are|was|were) set to|intend(?:s|ed)? to|preparing to|prepares to|poised to|aim(?:s|ed)? to|seek(?:s|ing)? to|draft)\b").unwrap());
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(people familiar|person familiar|sources? (?:said|say|told|familiar|close)|according to|reported|reports? said|citing (?:people|sources|a person|officials|unnamed|two|three|several)|reportedly|told reuters|told bloomberg)\b").unwrap());
 /// A lowercase noun after a country name makes it an adjective: "U.S. companies".
@@ -67,6 +67,7 @@ static REMOVAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(remov(?:e
 static REGULATORS_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)\s+in\s+(?:the\s+)?$|\b(?:regulators?|authorities|officials|watchdogs?)\s+in\s+(?:the\s+)?\S+\s+and\s+(?:the\s+)?$").unwrap());
 static DEAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:['’]s?|\bits|\btheir)\s+(?:proposed\s+|planned\s+|pending\s+|attempted\s+)?(?:\$[\d.,]+\s*(?:billion|million|bn|m)\s+|[\d.,]+\s*(?:billion|million)\s+\w+\s+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)\s+(?:of|with|for)\s+").unwrap());
 static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
+static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:commercial\s+|foreign\s+|chinese\s+|domestic\s+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)\b").unwrap());
 static LIST_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(entity list|unverified list|blacklist|sanctions? list)\b").unwrap());
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s*(?:,\s*)?(?:on \w+\s+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)\b").unwrap());
 static DESTINATION_PREP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)\s+(?:the\s+)?$").unwrap());
@@ -226,6 +227,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     let date = dates::find_date(text, ctx.doc.date);
     let mut out: Vec<Decision> = Vec::new();
     for (ti, t) in trig.iter().enumerate() {
+        // "approved customers", "licensed vendors": a participle used as an adjective.
+        if t.family == Family::Permit && t.text.ends_with("ed") && PARTICIPLE_NOUN.is_match(&text[t.end..]) {
+            continue;
+        }
         // "the approval is …": a noun with a determiner and no complement refers back to a
         // decision told before; it is not a new one.
         let head = t.text.to_lowercase();
@@ -260,7 +265,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // its clause before it; else one after it (passive "by", "…, its ministry said");
         // else the main clause's.
         let first = |pred: &dyn Fn(&Local) -> bool| candidates.iter().filter(|(l, _)| pred(l)).min_by_key(|(l, _)| (l.m.source == Source::Coref, l.start)).cloned();
-        let agent = first(&|l| l.start >= prev_end && l.end <= t.start)
+        // "U.S. export controls", "Washington's ban": the body that qualifies a nominal
+        // trigger is its agent.
+        let adjacent = candidates.iter().find(|(l, _)| l.end <= t.start && t.start - l.end <= 4 && text[l.end..t.start].trim_start_matches(['\'', '’', 's']).trim().is_empty()).cloned();
+        let agent = adjacent
+            .or_else(|| first(&|l| l.start >= prev_end && l.end <= t.start))
             .or_else(|| first(&|l| in_clause(l) && l.end <= t.start))
             .or_else(|| first(&|l| in_clause(l)))
             .or_else(|| candidates.iter().filter(|(l, _)| !in_other_trigger_clause(l)).min_by_key(|(l, _)| l.start.abs_diff(t.start)).cloned());
@@ -431,7 +440,9 @@ fn gov_role(text: &str, locals: &[Local], l: &Local) -> GovRole {
         return GovRole::Agent;
     }
     let after_poss = after.trim_start_matches("'s").trim_start_matches("’s");
-    if MODIFIED_NOUN.is_match(after_poss) && !l.m.possessive || after.starts_with("-China") || after.starts_with("-U.S.") || after.starts_with("-US") {
+    // "U.S.-China", "U.S.-origin", "China-bound": half of a compound.
+    let compound = after.starts_with('-') && after[1..].starts_with(|c: char| c.is_alphabetic());
+    if MODIFIED_NOUN.is_match(after_poss) && !l.m.possessive || compound {
         return GovRole::Modifier;
     }
     if REGULATORS_IN.is_match(before) {
