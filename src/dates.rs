@@ -74,7 +74,7 @@ fn month_number(name: &str) -> Option<i8> {
     Some(idx as i8 + 1)
 }
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b").unwrap());
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\b|T)").unwrap());
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?")).unwrap()
 });

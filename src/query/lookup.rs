@@ -49,7 +49,7 @@ pub struct Card {
 }
 
 const DECISIONS_RQ: &str = r#"
-SELECT DISTINCT ?role ?d ?kind ?when ?modality ?agent ?subject ?object ?target ?sentence ?source WHERE {
+SELECT DISTINCT ?e ?role ?d ?kind ?when ?modality ?agent ?subject ?object ?target ?sentence ?source WHERE {
   GRAPH ?article {
     VALUES ?role { cg:agent cg:subject cg:object cg:target }
     ?d ?role ?e ; a ?kind ; cg:modality ?modality ; cg:evidence/cg:sentence ?sentence .
@@ -66,10 +66,10 @@ SELECT DISTINCT ?role ?d ?kind ?when ?modality ?agent ?subject ?object ?target ?
 }"#;
 
 const RELATIONS_RQ: &str = r#"
-SELECT DISTINCT ?slabel ?p ?olabel ?sentence ?source WHERE {
+SELECT DISTINCT ?e ?slabel ?p ?olabel ?sentence ?source WHERE {
   GRAPH ?article {
     ?r a cg:RelationAssertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cg:evidence/cg:sentence ?sentence .
-    FILTER (?s = ?e || ?o = ?e)
+    { ?r rdf:subject ?e } UNION { ?r rdf:object ?e }
     ?s rdfs:label ?slabel . ?o rdfs:label ?olabel .
     OPTIONAL { ?article schema:url ?url }
   }
@@ -77,7 +77,7 @@ SELECT DISTINCT ?slabel ?p ?olabel ?sentence ?source WHERE {
 }"#;
 
 const INFO_RQ: &str = r#"
-SELECT DISTINCT ?alias ?parent ?same WHERE {
+SELECT DISTINCT ?e ?alias ?parent ?same WHERE {
   { ?e cg:alias|skos:altLabel|rdfs:label|skos:prefLabel ?alias }
   UNION { ?e cg:partOf ?p . OPTIONAL { ?p skos:prefLabel ?pp } OPTIONAL { ?p rdfs:label ?pl } BIND (COALESCE(?pp, ?pl, STR(?p)) AS ?parent) }
   UNION { ?e owl:sameAs ?same }
@@ -145,7 +145,7 @@ pub fn card(store: &ChipStore, name: &str) -> Result<Card> {
     let relations = (0..rt.rows.len())
         .map(|i| RelationFact {
             subject: rt.cell(i, "slabel"),
-            predicate: crate::model::RelationKind::from_property(&rt.rows[i][1].as_ref().map(|t| match t {
+            predicate: crate::model::RelationKind::from_property(&rt.rows[i][rt.header.iter().position(|h| h == "p").unwrap()].as_ref().map(|t| match t {
                 Term::NamedNode(n) => n.as_str().to_string(),
                 _ => String::new(),
             }).unwrap_or_default()).map(|r| r.as_str().to_string()).unwrap_or_else(|| rt.cell(i, "p")),

@@ -189,9 +189,9 @@ pub struct EntityMatch {
 }
 
 const RESOLVE_RQ: &str = r#"
-SELECT DISTINCT ?e ?label ?type WHERE {
+SELECT DISTINCT ?e ?label ?type ?key WHERE {
   ?e rdfs:label|skos:prefLabel|skos:altLabel|cg:alias ?l .
-  FILTER (LCASE(STR(?l)) = LCASE(STR(?name)))
+  FILTER (LCASE(STR(?l)) = ?key)
   ?e a ?type .
   FILTER (STRSTARTS(STR(?type), "https://chipgraph.dev/ontology#"))
   OPTIONAL { ?e skos:prefLabel ?pref }
@@ -202,7 +202,7 @@ SELECT DISTINCT ?e ?label ?type WHERE {
 /// Resolves a user-typed name to entities through labels and aliases, case-insensitively.
 /// The name is bound as a literal, never spliced into the query text.
 pub fn resolve(store: &ChipStore, name: &str) -> Result<Vec<EntityMatch>> {
-    let t = Table::from_results(store.query(RESOLVE_RQ, &[("name", Literal::new_simple_literal(name.trim()).into())])?)?;
+    let t = Table::from_results(store.query(RESOLVE_RQ, &[("key", Literal::new_simple_literal(name.trim().to_lowercase()).into())])?)?;
     let mut out: Vec<EntityMatch> = Vec::new();
     for i in 0..t.rows.len() {
         let iri = match &t.rows[i][0] {
@@ -255,5 +255,5 @@ pub fn approvals(store: &ChipStore, filter: &ApprovalFilter) -> Result<Table> {
             bindings.push((var, oxigraph::model::NamedNode::new(m.iri).map_err(|e| Error::Query(e.to_string()))?.into()));
         }
     }
-    Table::from_results(store.query(APPROVALS_RQ, &bindings)?)
+    Table::from_results(store.query_joined(APPROVALS_RQ, &bindings)?)
 }

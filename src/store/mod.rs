@@ -64,6 +64,13 @@ impl ChipStore {
         let graph = vocab::ONTOLOGY_GRAPH;
         let mut quads = Vec::new();
         let sources = [("ontology/chipgraph.ttl".to_string(), vocab::ONTOLOGY_TTL.to_string()), ("ontology/lexicon.ttl".to_string(), vocab::LEXICON_TTL.to_string())];
+        // Unchanged sources are not reloaded: re-running ingest leaves the store as it was.
+        let hash = crate::model::iri::sha256_hex(sources.iter().chain(extra).map(|(n, t)| format!("{n}\u{0}{t}\u{0}")).collect::<String>().as_bytes());
+        let stamp = Quad::new(graph, vocab::CONTENT_HASH, oxigraph::model::Literal::new_simple_literal(&hash), graph);
+        if self.store.contains(&stamp).map_err(|e| self.err(e))? {
+            return Ok(());
+        }
+        quads.push(stamp);
         for (name, ttl) in sources.iter().chain(extra) {
             for q in RdfParser::from_format(RdfFormat::Turtle).for_slice(ttl.as_bytes()) {
                 let t = q.map_err(|e| Error::Lexicon { origin: name.clone(), message: e.to_string() })?;
@@ -111,10 +118,7 @@ impl ChipStore {
         Ok(out)
     }
 
-    /// Runs a SPARQL query over the union of all graphs, with `bindings` substituted for
-    /// variables before evaluation. User-supplied values must go through `bindings`, never
-    /// into the query text.
-    pub fn query(&self, sparql: &str, bindings: &[(&str, Term)]) -> Result<QueryResults<'static>> {
+    fn prepare(&self, sparql: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery> {
         let mut evaluator = SparqlEvaluator::new();
         for (p, iri) in vocab::PREFIXES {
             evaluator = evaluator.with_prefix(*p, *iri).map_err(|e| Error::Query(e.to_string()))?;
@@ -124,11 +128,36 @@ impl ChipStore {
         if prepared.dataset().is_default_dataset() {
             prepared.dataset_mut().set_default_graph_as_union();
         }
+        Ok(prepared)
+    }
+
+    /// Runs a SPARQL query over the union of all graphs, with `bindings` substituted for
+    /// variables before evaluation (each bound variable must be in the SELECT projection).
+    /// User-supplied values go through `bindings`, never into the query text.
+    pub fn query(&self, sparql: &str, bindings: &[(&str, Term)]) -> Result<QueryResults<'static>> {
+        let mut prepared = self.prepare(sparql)?;
         for (name, term) in bindings {
             let v = Variable::new(*name).map_err(|e| Error::Query(e.to_string()))?;
             prepared = prepared.substitute_variable(v, term.clone());
         }
         prepared.on_store(&self.store).execute().map_err(|e| Error::Query(e.to_string()))
+    }
+
+    /// Runs a query whose answer must not change shape: `bindings` join it as a trailing
+    /// `VALUES` clause (the variables need not be projected). Each term is written by
+    /// Oxigraph's own serializer (N-Triples syntax, escaped), never spliced from user text.
+    pub fn query_joined(&self, sparql: &str, bindings: &[(&str, Term)]) -> Result<QueryResults<'static>> {
+        let mut text = sparql.to_string();
+        if !bindings.is_empty() {
+            let (mut vars, mut row) = (String::new(), String::new());
+            for (name, term) in bindings {
+                let v = Variable::new(*name).map_err(|e| Error::Query(e.to_string()))?;
+                vars.push_str(&format!("{v} "));
+                row.push_str(&format!("{term} "));
+            }
+            text.push_str(&format!("\nVALUES ({vars}) {{ ({row}) }}\n"));
+        }
+        self.prepare(&text)?.on_store(&self.store).execute().map_err(|e| Error::Query(e.to_string()))
     }
 
     /// Writes the whole dataset (every graph) in a dataset format, or the union of the
