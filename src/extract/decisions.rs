@@ -24,7 +24,7 @@ enum Family {
 }
 
 static TRIGGERS: LazyLock<Vec<(Regex, Family)>> = LazyLock::new(|| {
-    let r = |p: &str| Regex::new(&format!(r"(?i)\b(?:{p})\b")).unwrap();
+    let r = |p: &str| Regex::new(&format!(r"(?i)(?-u:\b)(?:{p})(?-u:\b)")).unwrap();
     vec![
         (r(r"(?:export\s+)?licen[cs](?:e|ing)\s+(?:restrictions?|requirements?|curbs?|rules?|controls?)|licen[cs]e requirements?|(?:must|have\s+to|has\s+to|will\s+have\s+to)\s+(?:now\s+)?(?:obtain|get|seek|apply\s+for)\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?|requir\w*\s+(?:to\s+(?:have|obtain|get|seek|apply\s+for)\s+)?(?:an?\s+)?(?:export\s+)?licen[cs]es?|need(?:s|ed)?\s+(?:to\s+(?:have|obtain|get|seek)\s+)?(?:an?\s+)?(?:export\s+)?licen[cs]es?|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
         (r(r"entity list|unverified list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
@@ -38,39 +38,39 @@ static TRIGGERS: LazyLock<Vec<(Regex, Family)>> = LazyLock::new(|| {
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|\s+and\s+(?:may|might|could|would|will|plans?\s+to|is\s+(?:weighing|considering|expected))\b|,\s+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after)\b|\s(?:after|before|since|following|while|whereas|although|because)\s").unwrap()
+    Regex::new(r"(?i);|\s+and\s+(?:may|might|could|would|will|plans?\s+to|is\s+(?:weighing|considering|expected))(?-u:\b)|,\s+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after)(?-u:\b)|\s(?:after|before|since|following|while|whereas|although|because)\s").unwrap()
 });
-static EXPORT_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(export\w*|sell\w*|sales?|ship\w*|licen[cs]\w*|supply|supplying|deliver\w*|reexport\w*)\b").unwrap());
-static PURCHASE_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(purchas\w*|buy\w*|import\w*|procur\w*|orders?|for use|use by|acquire chips)\b").unwrap());
-static MERGER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for)\b").unwrap());
-static SANCTION_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(entity list|sanction\w*|blacklist\w*|unverified list)\b").unwrap());
-static MONEY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:US)?\$\s?\d[\d,.]*\s*(?:billion|million|trillion|bn|mln|m|b)?\b|€\s?\d[\d,.]*\s*(?:billion|million|bn)?|\b\d[\d,.]*\s*(?:billion|million)\s+(?:yuan|euros?|dollars|won|yen)|\b\d+(?:\.\d+)?\s?(?:%|percent|per cent)").unwrap());
+static EXPORT_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(export\w*|sell\w*|sales?|ship\w*|licen[cs]\w*|supply|supplying|deliver\w*|reexport\w*)(?-u:\b)").unwrap());
+static PURCHASE_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(purchas\w*|buy\w*|import\w*|procur\w*|orders?|for use|use by|acquire chips)(?-u:\b)").unwrap());
+static MERGER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for)(?-u:\b)").unwrap());
+static SANCTION_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(entity list|sanction\w*|blacklist\w*|unverified list)(?-u:\b)").unwrap());
+static MONEY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:US)?\$\s?\d[\d,.]*\s*(?:billion|million|trillion|bn|mln|m|b)?(?-u:\b)|€\s?\d[\d,.]*\s*(?:billion|million|bn)?|(?-u:\b)\d[\d,.]*\s*(?:billion|million)\s+(?:yuan|euros?|dollars|won|yen)|(?-u:\b)\d+(?:\.\d+)?\s?(?:%|percent|per cent)").unwrap());
 static SUBSIDY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\$|€|billion|million|yuan|chips act|chips and science|subsid|funding").unwrap());
 static SUBSIDY_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)subsid|grant|award|funding|program").unwrap());
-static BUY_COMPANY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(purchase|purchases|acquisition|takeover|buy|buying|bought|acquire|acquired|merger|merge)\b").unwrap());
-static EXPORTS_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)exports? to\b").unwrap());
-static FROM_ORIGIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:imported|imports|goods|products|shipments|made)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$").unwrap());
+static BUY_COMPANY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(purchase|purchases|acquisition|takeover|buy|buying|bought|acquire|acquired|merger|merge)(?-u:\b)").unwrap());
+static EXPORTS_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)exports? to(?-u:\b)").unwrap());
+static FROM_ORIGIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:imported|imports|goods|products|shipments|made)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$").unwrap());
 static PARENT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:unit|subsidiary|division|arm|affiliate|parent|owner)\s+of\s*$|owned\s+by\s*$|parent(?:\s+company)?,?\s*$").unwrap());
 /// Opinion, not decision: analysts and experts on what curbs would do.
-static OPINION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:analysts?|economists?|experts?|investors?|observers?|critics)\b(?:\s+\w+){0,3}\s+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)\b").unwrap());
-static NEGATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects)\b|n’t\b").unwrap());
-static UNDO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn))\b").unwrap());
-static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Cc]ould|may|might|(?i:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if))\b").unwrap());
-static PLANNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(plan(?:s|ned)? to|planning to|(?:is|are|was|were) set to|intend(?:s|ed)? to|preparing to|prepares to|poised to|aim(?:s|ed)? to|seek(?:s|ing)? to|draft)\b").unwrap());
-static REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(people familiar|person familiar|sources? (?:said|say|told|familiar|close)|according to|reported|reports? said|citing (?:people|sources|a person|officials|unnamed|two|three|several)|reportedly|told reuters|told bloomberg)\b").unwrap());
+static OPINION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:analysts?|economists?|experts?|investors?|observers?|critics)(?-u:\b)(?:\s+\w+){0,3}\s+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)(?-u:\b)").unwrap());
+static NEGATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects)(?-u:\b)|n’t(?-u:\b)").unwrap());
+static UNDO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn))(?-u:\b)").unwrap());
+static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[Cc]ould|may|might|(?i:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if))(?-u:\b)").unwrap());
+static PLANNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(plan(?:s|ned)? to|planning to|(?:is|are|was|were) set to|intend(?:s|ed)? to|preparing to|prepares to|poised to|aim(?:s|ed)? to|seek(?:s|ing)? to|draft)(?-u:\b)").unwrap());
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(people familiar|person familiar|sources? (?:said|say|told|familiar|close)|according to|reported|reports? said|citing (?:people|sources|a person|officials|unnamed|two|three|several)|reportedly|told reuters|told bloomberg)(?-u:\b)").unwrap());
 /// A lowercase noun after a country name makes it an adjective: "U.S. companies".
 static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-based|-headquartered|-listed|-made|[-\s]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?\s*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment)\b)").unwrap()
+    Regex::new(r"^(?:-based|-headquartered|-listed|-made|[-\s]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?\s*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment)(?-u:\b))").unwrap()
 });
 static BAN_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|stop\s+\w+|halt\w*\s+\w+|block\w*|avoid\s+\w+|embargo\w*)$").unwrap());
-static REMOVAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from)\b").unwrap());
-static REGULATORS_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)\s+in\s+(?:the\s+)?$|\b(?:regulators?|authorities|officials|watchdogs?)\s+in\s+(?:the\s+)?\S+\s+and\s+(?:the\s+)?$").unwrap());
-static DEAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:['’]s?|\bits|\btheir)\s+(?:proposed\s+|planned\s+|pending\s+|attempted\s+)?(?:\$[\d.,]+\s*(?:billion|million|bn|m)\s+|[\d.,]+\s*(?:billion|million)\s+\w+\s+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)\s+(?:of|with|for)\s+").unwrap());
+static REMOVAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from)(?-u:\b)").unwrap());
+static REGULATORS_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)\s+in\s+(?:the\s+)?$|(?-u:\b)(?:regulators?|authorities|officials|watchdogs?)\s+in\s+(?:the\s+)?\S+\s+and\s+(?:the\s+)?$").unwrap());
+static DEAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)\s+(?:proposed\s+|planned\s+|pending\s+|attempted\s+)?(?:\$[\d.,]+\s*(?:billion|million|bn|m)\s+|[\d.,]+\s*(?:billion|million)\s+\w+\s+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)\s+(?:of|with|for)\s+").unwrap());
 static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
-static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:commercial\s+|foreign\s+|chinese\s+|domestic\s+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)\b").unwrap());
-static LIST_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(entity list|unverified list|blacklist|sanctions? list)\b").unwrap());
-static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s*(?:,\s*)?(?:on \w+\s+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)\b").unwrap());
-static DESTINATION_PREP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)\s+(?:the\s+)?$").unwrap());
+static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:commercial\s+|foreign\s+|chinese\s+|domestic\s+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)(?-u:\b)").unwrap());
+static LIST_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(entity list|unverified list|blacklist|sanctions? list)(?-u:\b)").unwrap());
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s*(?:,\s*)?(?:on \w+\s+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
+static DESTINATION_PREP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)\s+(?:the\s+)?$").unwrap());
 
 struct Trigger {
     start: usize,
@@ -79,9 +79,16 @@ struct Trigger {
     text: String,
 }
 
+/// All trigger patterns at once: one pass tells which (if any) to run.
+static TRIGGER_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| regex::RegexSet::new(TRIGGERS.iter().map(|(re, _)| re.as_str())).unwrap());
+
 fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut found: Vec<Trigger> = Vec::new();
-    for (re, family) in TRIGGERS.iter() {
+    let hits = TRIGGER_SET.matches(sentence);
+    if !hits.matched_any() {
+        return found;
+    }
+    for (re, family) in hits.iter().map(|i| &TRIGGERS[i]) {
         for m in re.find_iter(sentence) {
             if found.iter().any(|t| t.start < m.end() && m.start() < t.end) {
                 continue;
@@ -219,12 +226,17 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     if !locals.iter().any(|l| l.kind == EntityKind::Government || acts_for(l).is_some()) {
         return Vec::new();
     }
+    // The role of each government mention and whether a mention is an appositive parent
+    // do not depend on the trigger: computed once per sentence.
+    let roles: Vec<GovRole> = locals.iter().map(|l| if l.kind == EntityKind::Government || l.kind == EntityKind::Person { gov_role(text, &locals, l) } else { GovRole::Modifier }).collect();
+    let parent_appos: Vec<bool> = locals.iter().map(|l| is_parent_apposition(text, l)).collect();
     let clause_list = clauses(text);
     let clause_of = |pos: usize| clause_list.iter().copied().find(|(a, b)| pos >= *a && pos < *b).unwrap_or((0, text.len()));
     let clauses_with_triggers: Vec<(usize, usize)> = trig.iter().map(|t| clause_of(t.start)).collect();
     let reported = REPORTED.is_match(text);
     let opinion = OPINION.is_match(text);
-    let date = dates::find_date(text, ctx.doc.date);
+    let date = std::cell::OnceCell::new();
+    let date = || date.get_or_init(|| dates::find_date(text, ctx.doc.date));
     let mut out: Vec<Decision> = Vec::new();
     for (ti, t) in trig.iter().enumerate() {
         // "approved customers", "licensed vendors": a participle used as an adjective.
@@ -252,7 +264,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let next_start = trig[ti + 1..].iter().find(|n| clause_of(n.start) == (ca, cb)).map_or(cb, |n| n.start);
         let in_scope = |l: &Local| l.start >= prev_end && l.end <= next_start;
         let in_other_trigger_clause = |l: &Local| clauses_with_triggers.iter().any(|&(a, b)| (a, b) != (ca, cb) && l.start >= a && l.end <= b);
-        let role_of = |l: &Local| gov_role(text, &locals, l);
+        let role_of = |l: &Local| roles[locals.iter().position(|x| x.start == l.start && x.end == l.end).unwrap_or(0)];
         // Agent candidates: governments in an agent position and officials.
         let candidates: Vec<(Local, Role)> = locals
             .iter()
@@ -298,7 +310,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let agent_state = if ctx.lexicon.get(&agent.1.iri).is_some() { agent_state } else { state_iri(ctx, agent.0.m.entity) };
         // Roles: from the trigger's stretch, else its clause, else clauses without triggers.
         let pick = |kinds: &[EntityKind]| -> Vec<Local> {
-            let ok = |l: &&Local| kinds.contains(&l.kind) && !is_parent_apposition(text, l);
+            let ok = |l: &&Local| kinds.contains(&l.kind) && !parent_appos[locals.iter().position(|x| x.start == l.start).unwrap_or(0)];
             let v: Vec<Local> = locals.iter().filter(|l| ok(l) && in_scope(l)).copied().collect();
             if !v.is_empty() {
                 return v;
@@ -396,8 +408,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                             subject: subj.clone(),
                             object: obj.map(|o| ctx.role(o.m.entity)),
                             target: tgt.clone(),
-                            date: date.as_ref().and_then(|d| d.value),
-                            date_text: date.as_ref().map(|d| d.text.clone()),
+                            date: date().as_ref().and_then(|d| d.value),
+                            date_text: date().as_ref().map(|d| d.text.clone()),
                             modality,
                             amount: amount.clone(),
                             trigger: t.text.clone(),
@@ -425,8 +437,8 @@ fn gov_role(text: &str, locals: &[Local], l: &Local) -> GovRole {
     // "with the US Securities and Exchange Commission": look past a qualifying state name
     // to the preposition.
     let qualifier = locals.iter().filter(|o| o.kind == EntityKind::Government && o.end <= l.start && l.start - o.end <= 4 && o.start < l.start).max_by_key(|o| o.end);
-    let before = &text[..qualifier.map_or(l.start, |q| q.start)];
-    let after = &text[l.end..];
+    let before = tail(&text[..qualifier.map_or(l.start, |q| q.start)], 80);
+    let after = head(&text[l.end..], 80);
     // ("SEC"): an abbreviation repeating the name before it plays no role of its own.
     let b = before.trim_end_matches(['"', '“', '\'', ' ']);
     if b.ends_with('(') {
@@ -456,9 +468,28 @@ fn gov_role(text: &str, locals: &[Local], l: &Local) -> GovRole {
 
 /// "Nexperia, a unit of China's Wingtech": the parent in an apposition takes no role.
 fn is_parent_apposition(text: &str, l: &Local) -> bool {
-    let before = text[..l.start].trim_end();
+    let before = tail(&text[..l.start], 80).trim_end();
     let before = before.strip_suffix("'s").or(before.strip_suffix("’s")).map(|b| b.rsplit_once(' ').map_or("", |x| x.0)).unwrap_or(before);
     PARENT_OF.is_match(before)
+}
+
+/// The last `n` bytes of `s` (on a character boundary): the end-anchored context rules
+/// only look at the last words before a mention.
+pub(crate) fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `n` bytes of `s` (on a character boundary).
+pub(crate) fn head(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

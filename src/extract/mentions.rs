@@ -7,7 +7,7 @@ use super::lexicon::Lexicon;
 use crate::model::{iri, EntityKind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// How a mention was found; it sets the confidence of what is built on it.
@@ -63,9 +63,20 @@ pub struct Mentions {
     pub mentions: Vec<Mention>,
 }
 
+/// What a label names: a lexicon entry, or a body the lexicon lacks but whose state it
+/// knows ("the Dutch trade ministry").
+#[derive(Clone, Debug)]
+enum Target {
+    Entry(usize),
+    Synthetic { name: String, part_of: String },
+    /// "Chinese": names its state only as part of a descriptor ("Chinese regulators").
+    Demonym(usize),
+}
+
 struct Label {
-    entry: usize,
+    target: Target,
     text: String,
+    source: Source,
 }
 
 /// Finds entity mentions. Built once from a lexicon, shared by all threads.
@@ -76,9 +87,12 @@ pub struct Recognizer {
     by_label: HashMap<String, Vec<usize>>,
     /// Lowercased demonym or state name → state entry.
     states: HashMap<String, usize>,
-    descriptor: Regex,
+    /// "its commerce ministry": a descriptor whose state comes from the context.
     ministry: Regex,
-    agency: Regex,
+    /// What may follow a state's name to make a descriptor ("'s market regulator").
+    descriptor: Regex,
+    agency_of: HashMap<(usize, &'static str), usize>,
+    ministry_of: HashMap<(usize, &'static str, &'static str), Target>,
 }
 
 const LEGAL_SUFFIXES: &[&str] = &[
@@ -87,34 +101,34 @@ const LEGAL_SUFFIXES: &[&str] = &[
 ];
 
 static COMPANY_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&\-]*),?\s+(Inc\.?|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Electronics|Systems|Industries|Labs)\b\.?").unwrap()
+    Regex::new(r"(?-u:\b)((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&\-]*),?\s+(Inc\.?|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Electronics|Systems|Industries|Labs)(?-u:\b)\.?").unwrap()
 });
 static COMPANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:chipmaker|chip maker|chip designer|chip firm|chip company|chip equipment maker|equipment maker|memory maker|memory chipmaker|foundry|startup|start-up|AI firm|AI company|tech firm|technology company|supplier)s?\s+((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,2})").unwrap()
+    Regex::new(r"(?-u:\b)(?:chipmaker|chip maker|chip designer|chip firm|chip company|chip equipment maker|equipment maker|memory maker|memory chipmaker|foundry|startup|start-up|AI firm|AI company|tech firm|technology company|supplier)s?\s+((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,2})").unwrap()
 });
 static COMPANY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z][\w&:\-]*(?:\s+[A-Z][\w&\-]*){0,2}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:firm|company|chipmaker|maker|designer|manufacturer|supplier|startup|foundry|developer|provider|group|conglomerate)\b").unwrap()
+    Regex::new(r"(?-u:\b)([A-Z][\w&:\-]*(?:\s+[A-Z][\w&\-]*){0,2}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:firm|company|chipmaker|maker|designer|manufacturer|supplier|startup|foundry|developer|provider|group|conglomerate)(?-u:\b)").unwrap()
 });
 static DEAL_TARGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:acquisition|purchase|takeover|buyout)\s+of|bid\s+for|merger\s+with)\s+([A-Z][\w&:\-]*(?:\s+[A-Z][\w&\-]*){0,2})").unwrap()
 });
 static CHIP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:Ascend|Kunlun|Gaudi|Instinct|Kirin|MLU|Siyuan|RTX(?:\s+Pro)?|Radeon|Xeon|Snapdragon|Trainium|Inferentia|Maia|Dimensity|Exynos|Tensor|Hopper|Blackwell|Rubin)\s+[A-Z]{0,3}\d{1,4}[A-Z]{0,2}|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?:Ascend|Kunlun|Gaudi|Instinct|Kirin|MLU|Siyuan|RTX(?:\s+Pro)?|Radeon|Xeon|Snapdragon|Trainium|Inferentia|Maia|Dimensity|Exynos|Tensor|Hopper|Blackwell|Rubin)\s+[A-Z]{0,3}\d{1,4}[A-Z]{0,2}|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?-u:\b)").unwrap()
 });
 static CHIP_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(chips?|gpus?|processors?|accelerators?|semiconductors?|silicon|graphics cards?|ai chips?)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(chips?|gpus?|processors?|accelerators?|semiconductors?|silicon|graphics cards?|ai chips?)(?-u:\b)").unwrap()
 });
 static GOV_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:[A-Z][a-z]+|U\.S\.|US|EU|UK)\s+){0,3}(?:Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][a-z]+){0,4}|\b(?:[A-Z][a-z]+\s+){1,3}(?:Ministry|Commission|Agency|Authority|Regulator)\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?:[A-Z][a-z]+|U\.S\.|US|EU|UK)\s+){0,3}(?:Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][a-z]+){0,4}|(?-u:\b)(?:[A-Z][a-z]+\s+){1,3}(?:Ministry|Commission|Agency|Authority|Regulator)(?-u:\b)").unwrap()
 });
 static PERSON_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:President|Vice President|Premier|Vice Premier|Prime Minister|Secretary|Minister|Chairman|Chairwoman|Chair|CEO|Chief Executive|chief executive|Chief Executive Officer|chief executive officer|founder|spokesperson|spokesman|spokeswoman|Senator|Sen\.|Rep\.|Representative|Under Secretary|Undersecretary|Assistant Secretary|Commissioner|Governor|Director|Administrator|Ambassador|Trade Representative|Chancellor)\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:[\s\-](?:[A-Z][a-z]+|[A-Z]\.)){1,2})\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:President|Vice President|Premier|Vice Premier|Prime Minister|Secretary|Minister|Chairman|Chairwoman|Chair|CEO|Chief Executive|chief executive|Chief Executive Officer|chief executive officer|founder|spokesperson|spokesman|spokeswoman|Senator|Sen\.|Rep\.|Representative|Under Secretary|Undersecretary|Assistant Secretary|Commissioner|Governor|Director|Administrator|Ambassador|Trade Representative|Chancellor)\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:[\s\-](?:[A-Z][a-z]+|[A-Z]\.)){1,2})(?-u:\b)").unwrap()
 });
 static PERSON_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+),\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’']+\s+){0,3}(?:chief executive|CEO|minister|secretary|spokesperson|spokesman|spokeswoman|president|chairman|founder|director|commissioner)\b").unwrap()
+    Regex::new(r"(?-u:\b)([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+),\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’']+\s+){0,3}(?:chief executive|CEO|minister|secretary|spokesperson|spokesman|spokeswoman|president|chairman|founder|director|commissioner)(?-u:\b)").unwrap()
 });
 static COREF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|chips?|processors?|GPUs?|accelerators?)\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|chips?|processors?|GPUs?|accelerators?)(?-u:\b)").unwrap()
 });
 /// Words that look like names at the start of a match but are not.
 const STOP_START: &[&str] = &[
@@ -132,32 +146,37 @@ fn is_word_char(c: char) -> bool {
 impl Recognizer {
     /// Builds the automaton over every label of the lexicon.
     pub fn new(lex: &Lexicon) -> Self {
-        let mut labels = Vec::new();
+        let mut labels: Vec<Label> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
         let mut states = HashMap::new();
+        let mut add = |labels: &mut Vec<Label>, t: &str, target: Target, source: Source| {
+            let t = t.trim();
+            if t.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+                return;
+            }
+            for v in [t.to_string(), t.replace('\'', "’"), t.replace('’', "'")] {
+                // The first owner of a surface form keeps it: lexicon labels before the
+                // descriptors generated from them.
+                if seen.insert(v.to_lowercase()) {
+                    labels.push(Label { target: target.clone(), text: v, source });
+                }
+            }
+        };
         for (i, e) in lex.entries.iter().enumerate() {
             if e.kind.is_none() {
                 continue;
             }
-            let mut add = |t: &str| {
-                let t = t.trim();
-                if t.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
-                    return;
-                }
-                let variants = [t.to_string(), t.replace('\'', "’"), t.replace('’', "'")];
-                for v in variants {
-                    if !labels.iter().any(|l: &Label| l.entry == i && l.text == v) {
-                        labels.push(Label { entry: i, text: v });
-                    }
-                }
-                by_label.entry(t.replace('’', "'").to_lowercase()).or_default().push(i);
-            };
-            add(&e.name);
+            let mut names = vec![e.name.as_str()];
             for a in &e.alt_labels {
-                add(a);
+                names.push(a);
                 if let Some(rest) = a.strip_prefix("the ").or(a.strip_prefix("The ")) {
-                    add(rest);
+                    names.push(rest);
                 }
+            }
+            for n in names {
+                add(&mut labels, n, Target::Entry(i), Source::Lexicon);
+                by_label.entry(n.replace('’', "'").to_lowercase()).or_default().push(i);
             }
             if e.kind == Some(EntityKind::Government) && e.part_of.is_none() {
                 states.insert(e.name.to_lowercase(), i);
@@ -169,27 +188,90 @@ impl Recognizer {
                 }
             }
         }
+        // Demonyms join the automaton; alone they name nothing, before a descriptor head
+        // ("Chinese regulators") they name their state (see `descriptor_after`).
+        let mut agency_of: HashMap<(usize, &'static str), usize> = HashMap::new();
+        let mut ministry_of: HashMap<(usize, &'static str, &'static str), Target> = HashMap::new();
+        let mut state_ids: Vec<usize> = states.values().copied().collect();
+        state_ids.sort_unstable();
+        state_ids.dedup();
+        for &st in &state_ids {
+            let e = &lex.entries[st];
+            for d in &e.demonyms {
+                add(&mut labels, d, Target::Demonym(st), Source::Descriptor);
+            }
+            for (kw, keys) in AGENCY_KEYWORDS {
+                let found = lex.entries.iter().position(|x| {
+                    x.kind == Some(EntityKind::Government) && x.part_of.is_some() && keys.iter().any(|k| x.name.contains(k)) && lex.state_of(&x.iri) == e.iri
+                });
+                if let Some(x) = found {
+                    agency_of.insert((st, kw), x);
+                }
+            }
+            for topic in MINISTRY_TOPICS {
+                for head in ["ministry", "department"] {
+                    ministry_of.insert((st, topic, head), Self::ministry_target(lex, &by_label, st, topic, head));
+                }
+            }
+        }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(labels.iter().map(|l| l.text.as_str()))
             .expect("labels build an automaton");
-        let mut state_words: Vec<String> = states.keys().filter(|k| !k.contains(' ') || k.len() > 3).map(|k| regex::escape(k)).collect();
-        state_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let alt = state_words.join("|");
+        let topics = MINISTRY_TOPICS.join("|");
+        let ministry = Regex::new(&format!(r"(?i)(?-u:\b)(its|the)\s+({topics})\s+(ministry|department)(?-u:\b)")).expect("ministry regex");
+        let keywords: Vec<&str> = AGENCY_KEYWORDS.iter().map(|(k, _)| *k).collect();
         let descriptor = Regex::new(&format!(
-            r"(?i)\b({alt})(?:['’]s)?\s+(authorities|regulators|government|officials|administration|customs|lawmakers|leaders)\b"
+            r"(?i)^(?:['’]s)?\s+(?:({})|({})\s+(ministry|department)|({})\s+({}))(?-u:\b)",
+            DESCRIPTOR_HEADS.join("|"),
+            MINISTRY_TOPICS.join("|"),
+            keywords.join("|"),
+            AGENCY_HEADS.join("|"),
         ))
         .expect("descriptor regex");
-        let ministry = Regex::new(&format!(
-            r"(?i)\b(its|the|{alt})(?:['’]s)?\s+(commerce|trade|industry|foreign|finance|economy|economic affairs|economic|technology|science|defen[cs]e|state security)\s+(ministry|department)\b"
-        ))
-        .expect("ministry regex");
-        let agency = Regex::new(&format!(
-            r"(?i)\b({alt})(?:['’]s)?\s+(market|antitrust|competition|cyberspace|internet|securities|customs|export[- ]control|trade|industry|investment)\s+(regulator|watchdog|authority|agency|administration|bureau|office)\b"
-        ))
-        .expect("agency regex");
-        Recognizer { automaton, labels, by_label, states, descriptor, ministry, agency }
+        Recognizer { automaton, labels, by_label, states, ministry, descriptor, agency_of, ministry_of }
+    }
+
+    /// The descriptor that follows a state's name at `end`, if any: where it ends and what it
+    /// names.
+    fn descriptor_after(&self, text: &str, end: usize, state: usize) -> Option<(usize, Target)> {
+        let rest = &text[end..];
+        let mut cut = rest.len().min(64);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let c = self.descriptor.captures(&rest[..cut])?;
+        let whole = end + c.get(0)?.end();
+        if c.get(1).is_some() {
+            return Some((whole, Target::Entry(state)));
+        }
+        if let (Some(topic), Some(head)) = (c.get(2), c.get(3)) {
+            let key = (state, *MINISTRY_TOPICS.iter().find(|t| t.eq_ignore_ascii_case(topic.as_str()))?, if head.as_str().eq_ignore_ascii_case("ministry") { "ministry" } else { "department" });
+            return self.ministry_of.get(&key).cloned().map(|t| (whole, t));
+        }
+        let kw = c.get(4)?;
+        let kw = AGENCY_KEYWORDS.iter().find(|(k, _)| k.eq_ignore_ascii_case(kw.as_str()))?.0;
+        self.agency_of.get(&(state, kw)).map(|&e| (whole, Target::Entry(e)))
+    }
+
+    /// The body a "<state> <topic> ministry" names: the lexicon's, else a synthetic one.
+    fn ministry_target(lex: &Lexicon, by_label: &HashMap<String, Vec<usize>>, state: usize, topic: &str, head: &str) -> Target {
+        let st = &lex.entries[state];
+        let (topic, head) = (title_case(topic), title_case(head));
+        let mut names = vec![format!("{head} of {topic}"), format!("{topic} {head}")];
+        for d in st.demonyms.iter().chain([&st.name]) {
+            names.push(format!("{d} {head} of {topic}"));
+            names.push(format!("{d} {topic} {head}"));
+            names.push(format!("{d}'s {head} of {topic}"));
+        }
+        for n in &names {
+            if let Some(&e) = by_label.get(&n.to_lowercase()).and_then(|c| c.iter().find(|&&e| lex.state_of(&lex.entries[e].iri) == st.iri)) {
+                return Target::Entry(e);
+            }
+        }
+        let demonym = st.demonyms.first().cloned().unwrap_or_else(|| st.name.clone());
+        Target::Synthetic { name: format!("{demonym} {head} of {topic}"), part_of: st.iri.clone() }
     }
 
     /// Finds every mention in `text`.
@@ -200,7 +282,7 @@ impl Recognizer {
             let after = text[e..].chars().next();
             before.is_none_or(|c| !is_word_char(c) || c == '-') && after.is_none_or(|c| !is_word_char(c))
         };
-        // 1. Lexicon labels.
+        // 1. Lexicon labels and the descriptors generated from them.
         for hit in self.automaton.find_iter(text) {
             let (s, e) = (hit.start(), hit.end());
             if !boundary_ok(s, e) {
@@ -211,100 +293,71 @@ impl Recognizer {
             if !case_compatible(&label.text, surface) {
                 continue;
             }
-            let entry = &lex.entries[label.entry];
-            // "Commerce Secretary …": a bare one-word government label before a title is
-            // the title, not the body.
-            if entry.kind == Some(EntityKind::Government) && !label.text.contains(' ') {
-                let rest = text[e..].trim_start();
-                if rest.starts_with("Secretary") || rest.starts_with("Minister") {
+            // A state's name or demonym followed by a descriptor head names the state or
+            // one of its bodies: "Chinese regulators", "China's market regulator".
+            let state = match &label.target {
+                Target::Demonym(st) => Some(*st),
+                Target::Entry(i) if lex.entries[*i].kind == Some(EntityKind::Government) && lex.entries[*i].part_of.is_none() => Some(*i),
+                _ => None,
+            };
+            if let Some(st) = state {
+                if let Some((end, target)) = self.descriptor_after(text, e, st) {
+                    if !case_compatible(&label.text, surface) || m.overlaps(s, end) {
+                        continue;
+                    }
+                    let idx = match target {
+                        Target::Entry(i) => m.entity_for_lex(lex, i),
+                        Target::Synthetic { name, part_of } => {
+                            let i = m.entity_for_pattern(EntityKind::Government, &name);
+                            m.entities[i].part_of = Some(part_of);
+                            i
+                        }
+                        Target::Demonym(_) => unreachable!("descriptors resolve to bodies"),
+                    };
+                    m.push(text, s, end, idx, Source::Descriptor);
                     continue;
                 }
             }
-            let idx = m.entity_for_lex(lex, label.entry);
-            m.push(text, s, e, idx, Source::Lexicon);
+            let idx = match &label.target {
+                Target::Demonym(_) => continue,
+                Target::Entry(i) => {
+                    let entry = &lex.entries[*i];
+                    // "Commerce Secretary …": a bare one-word government label before a
+                    // title is the title, not the body.
+                    if entry.kind == Some(EntityKind::Government) && !label.text.contains(' ') {
+                        let rest = text[e..].trim_start();
+                        if rest.starts_with("Secretary") || rest.starts_with("Minister") {
+                            continue;
+                        }
+                    }
+                    m.entity_for_lex(lex, *i)
+                }
+                Target::Synthetic { name, part_of } => {
+                    let i = m.entity_for_pattern(EntityKind::Government, name);
+                    m.entities[i].part_of = Some(part_of.clone());
+                    i
+                }
+            };
+            m.push(text, s, e, idx, label.source);
         }
-        // 2. Descriptors: "Chinese regulators", "its commerce ministry".
-        for c in self.descriptor.captures_iter(text) {
-            let whole = c.get(0).unwrap();
-            if m.overlaps(whole.start(), whole.end()) {
-                continue;
-            }
-            let Some(&state) = self.states.get(&c[1].to_lowercase()) else { continue };
-            if !c[1].chars().next().is_some_and(char::is_uppercase) {
-                continue;
-            }
-            let idx = m.entity_for_lex(lex, state);
-            m.push(text, whole.start(), whole.end(), idx, Source::Descriptor);
-        }
+        // 2. "its commerce ministry": the state is the sentence's subject, else the last named.
         for c in self.ministry.captures_iter(text) {
             let whole = c.get(0).unwrap();
             if m.overlaps(whole.start(), whole.end()) {
                 continue;
             }
-            let who = c[1].to_lowercase();
-            let state = if who == "its" || who == "the" {
-                // "its": the subject of the sentence, else the state named last.
-                let sent_start = sentences.iter().rev().find(|s| s.start <= whole.start()).map_or(0, |s| s.start);
-                m.first_state_between(sent_start, whole.start()).or_else(|| m.last_state_before(lex, whole.start()))
-            } else {
-                self.states.get(&who).copied()
-            };
-            let Some(state) = state else { continue };
-            let topic = title_case(&c[2]);
-            let st = &lex.entries[state];
-            let mut found = None;
-            let head = title_case(&c[3]);
-            let mut names = vec![format!("{head} of {topic}"), format!("{topic} {head}")];
-            for d in st.demonyms.iter().chain([&st.name]) {
-                names.push(format!("{d} {head} of {topic}"));
-                names.push(format!("{d} {topic} {head}"));
-                names.push(format!("{d}'s {head} of {topic}"));
-            }
-            for n in &names {
-                if let Some(cands) = self.by_label.get(&n.to_lowercase()) {
-                    if let Some(&e) = cands.iter().find(|&&e| lex.state_of(&lex.entries[e].iri) == st.iri) {
-                        found = Some(e);
-                        break;
-                    }
-                }
-            }
-            let idx = match found {
-                Some(e) => m.entity_for_lex(lex, e),
-                None => {
-                    let demonym = st.demonyms.first().cloned().unwrap_or_else(|| st.name.clone());
-                    let name = format!("{demonym} {} of {topic}", title_case(&c[3]));
+            let sent_start = sentences.iter().rev().find(|s| s.start <= whole.start()).map_or(0, |s| s.start);
+            let Some(state) = m.first_state_between(sent_start, whole.start()).or_else(|| m.last_state_before(lex, whole.start())) else { continue };
+            let idx = match Self::ministry_target(lex, &self.by_label, state, &c[2].to_lowercase(), &c[3].to_lowercase()) {
+                Target::Entry(e) => m.entity_for_lex(lex, e),
+                Target::Synthetic { name, part_of } => {
                     let i = m.entity_for_pattern(EntityKind::Government, &name);
-                    m.entities[i].part_of = Some(st.iri.clone());
+                    m.entities[i].part_of = Some(part_of);
                     i
                 }
+                Target::Demonym(_) => continue,
             };
             m.push(text, whole.start(), whole.end(), idx, Source::Descriptor);
-        }
-        // "China's market regulator": the state's agency whose name fits the description.
-        for c in self.agency.captures_iter(text) {
-            let whole = c.get(0).unwrap();
-            if m.overlaps(whole.start(), whole.end()) {
-                continue;
-            }
-            let Some(&state) = self.states.get(&c[1].to_lowercase()) else { continue };
-            let keys: &[&str] = match c[2].to_lowercase().as_str() {
-                "market" | "antitrust" | "competition" => &["Market Regulation", "Competition", "Fair Trade", "Trade Commission", "Antitrust"],
-                "cyberspace" | "internet" => &["Cyberspace", "Internet"],
-                "securities" => &["Securities"],
-                "customs" => &["Customs"],
-                "trade" => &["Trade"],
-                "industry" => &["Industry"],
-                "investment" => &["Investment", "CFIUS"],
-                _ => &["Industry and Security", "Export"],
-            };
-            let st = lex.entries[state].iri.clone();
-            let found = lex.entries.iter().position(|e| {
-                e.kind == Some(EntityKind::Government) && e.iri != st && lex.state_of(&e.iri) == st && keys.iter().any(|k| e.name.contains(k))
-            });
-            if let Some(e) = found {
-                let idx = m.entity_for_lex(lex, e);
-                m.push(text, whole.start(), whole.end(), idx, Source::Descriptor);
-            }
         }
         // 3. Patterns for names the lexicon does not know.
         self.patterns(lex, text, &mut m);
@@ -513,6 +566,26 @@ impl Recognizer {
         }
     }
 }
+
+const DESCRIPTOR_HEADS: &[&str] = &["authorities", "regulators", "government", "officials", "administration", "customs", "lawmakers", "leaders"];
+const AGENCY_HEADS: &[&str] = &["regulator", "watchdog", "authority", "agency", "administration", "bureau", "office"];
+/// Descriptive words of agencies and the words their names contain.
+const AGENCY_KEYWORDS: &[(&str, &[&str])] = &[
+    ("market", &["Market Regulation", "Competition", "Fair Trade", "Trade Commission"]),
+    ("antitrust", &["Market Regulation", "Competition", "Fair Trade", "Trade Commission", "Antitrust"]),
+    ("competition", &["Market Regulation", "Competition", "Fair Trade", "Trade Commission"]),
+    ("cyberspace", &["Cyberspace"]),
+    ("internet", &["Cyberspace", "Internet"]),
+    ("securities", &["Securities"]),
+    ("customs", &["Customs"]),
+    ("export control", &["Industry and Security", "Export Control"]),
+    ("export-control", &["Industry and Security", "Export Control"]),
+    ("investment", &["Investment", "Foreign Investment"]),
+];
+const MINISTRY_TOPICS: &[&str] = &[
+    "commerce", "trade", "industry", "foreign", "finance", "economy", "economic affairs", "economic",
+    "technology", "science", "defense", "defence", "state security",
+];
 
 fn floor_window(text: &str, mut s: usize, mut e: usize) -> Option<&str> {
     while s > 0 && !text.is_char_boundary(s) {

@@ -10,23 +10,23 @@ use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static BUY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(bought|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:\w+ )?(?:chips|gpus|processors))\b").unwrap());
-static SELL_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(sold|sells?|selling|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?)\b").unwrap());
-static SUPPLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(suppl(?:y|ies|ied|ying)|supplier (?:to|of)|provid(?:e|es|ed|ing))\b").unwrap());
-static MAKES_FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|buil)\s+(?:[\w-]+\s+){0,3}for\s+$").unwrap());
-static MAKE_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(manufactured|made|produced|fabricated|built|fabbed)\s+(?:\w+\s+){0,3}by\s*$").unwrap());
-static MAKE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(manufactures?|manufactured|manufacturing|makes|produces|produced|fabricates|fabricated|builds|(?:mass[- ])?production\s+of)\b").unwrap());
+static BUY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(bought|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:\w+ )?(?:chips|gpus|processors))(?-u:\b)").unwrap());
+static SELL_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(sold|sells?|selling|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?)(?-u:\b)").unwrap());
+static SUPPLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(suppl(?:y|ies|ied|ying)|supplier (?:to|of)|provid(?:e|es|ed|ing))(?-u:\b)").unwrap());
+static MAKES_FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|buil)\s+(?:[\w-]+\s+){0,3}for\s+$").unwrap());
+static MAKE_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(manufactured|made|produced|fabricated|built|fabbed)\s+(?:\w+\s+){0,3}by\s*$").unwrap());
+static MAKE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(manufactures?|manufactured|manufacturing|makes|produces|produced|fabricates|fabricated|builds|(?:mass[- ])?production\s+of)(?-u:\b)").unwrap());
 static IS_PARENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+is\s+(?:now\s+)?$").unwrap());
-static CHILD_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^['’]s?\s+(?:[\w-]+\s+){0,3}(?:unit|arm|subsidiary|division|affiliate)\b").unwrap());
+static CHILD_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^['’]s?\s+(?:[\w-]+\s+){0,3}(?:unit|arm|subsidiary|division|affiliate)(?-u:\b)").unwrap());
 static OWNS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?\s+(?:the\s+)?(?:\w+\s+)?(?:owner|parent(?:\s+company)?)\s+of\s*$|^,?\s+which\s+owns\s*$|^\s+(?:has\s+|had\s+)?(?:completed|closed|finalized|finalised)\s+(?:its|the)\s+(?:\$[\d.,]+\s*(?:billion|million|bn)\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\s*$").unwrap());
 static BOUGHT_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+from\s+(?:[\w.-]+\s+){0,4}$").unwrap());
-static BUYING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)\s+(?:[\w.-]+\s+){0,3}$").unwrap());
-static ITS_PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bits\s+(?:\w+\s+)?parent(?:\s+company)?,?\s*$").unwrap());
-static DEAL_OFF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(block\w*|su(?:e|ed|es|ing)|oppos\w*|propos\w*|plan\w*|pending|abandon\w*|scrap\w*|bid|offer\w*|would|could|talks|seek\w*|challeng\w*|attempt\w*|fail(?:ed)? to (?:buy|acquire))\b").unwrap());
+static BUYING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)\s+(?:[\w.-]+\s+){0,3}$").unwrap());
+static ITS_PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)its\s+(?:\w+\s+)?parent(?:\s+company)?,?\s*$").unwrap());
+static DEAL_OFF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(block\w*|su(?:e|ed|es|ing)|oppos\w*|propos\w*|plan\w*|pending|abandon\w*|scrap\w*|bid|offer\w*|would|could|talks|seek\w*|challeng\w*|attempt\w*|fail(?:ed)? to (?:buy|acquire))(?-u:\b)").unwrap());
 static UNIT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)\s+of\s*$|^,?\s+(?:which is\s+|now\s+)?owned by\s*$|^,?\s+(?:a\s+)?(?:[\w-]+\s+)?(?:subsidiary|unit)\s+of\s*$").unwrap());
 static OWNER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:['’]s?\s+)?(?:\$[\d.]+\s+(?:billion|million)\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\s*$|^\s+(?:acquired|bought|owns|took over)\s*$|^-owned\s*$|^['’]s?\s+(?:subsidiary|unit)\s*,?\s*$").unwrap());
 static PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^['’]s?\s+(?:parent|owner|parent company)\s*,?\s*$").unwrap());
-static BASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b([A-Z][\w.]*(?:[\s,]+[A-Z][\w.]*){0,2})-(?:based|headquartered)\s+(?:\w+\s+){0,3}$").unwrap());
+static BASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z][\w.]*(?:[\s,]+[A-Z][\w.]*){0,2})-(?:based|headquartered)\s+(?:\w+\s+){0,3}$").unwrap());
 static BASED_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+((?:[A-Z][\w.]*)(?:,?\s+[A-Z][\w.]*){0,2})").unwrap());
 
 /// Finds the relations of a document, one per (subject, predicate, object).
@@ -47,8 +47,9 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
         let text = &ctx.text[s.start..s.end];
         let local: Vec<&Mention> = ctx.mentions.mentions.iter().filter(|m| m.start >= s.start && m.end <= s.end).collect();
         for (i, m) in local.iter().enumerate() {
-            let before = &ctx.text[s.start..m.start];
-            let after = &ctx.text[m.end..s.end];
+            // Context rules look at a few words around the mention only.
+            let before = super::decisions::tail(&ctx.text[s.start..m.start], 100);
+            let after = super::decisions::head(&ctx.text[m.end..s.end], 100);
             let next = local.get(i + 1);
             match kind(m) {
                 EntityKind::Company => {
@@ -91,17 +92,17 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                     }
                     // "… to its Chinese parent company, Wingtech": the company named last before.
                     if ITS_PARENT.is_match(before) {
-                        if let Some(child) = ctx.mentions.mentions.iter().filter(|x| x.end <= s.start + before.len() && x.entity != m.entity && ents[x.entity].kind == EntityKind::Company).max_by_key(|x| x.end) {
+                        if let Some(child) = ctx.mentions.mentions.iter().filter(|x| x.end <= m.start && x.entity != m.entity && ents[x.entity].kind == EntityKind::Company).max_by_key(|x| x.end) {
                             add(&mut out, ctx.role(child.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.65, s);
                         }
                     }
                     // "California-based Nvidia".
-                    if let Some(c) = BASED.captures(before) {
+                    if let Some(c) = BASED.captures(before).filter(|_| before.contains("-based") || before.contains("-headquartered")) {
                         let place = c[1].trim_end_matches(',').to_string();
-                        let role = place_role(ctx, &local, s.start + c.get(1).unwrap().start(), &place);
+                        let role = place_role(ctx, &local, m.start - before.len() + c.get(1).unwrap().start(), &place);
                         add(&mut out, ctx.role(m.entity), RelationKind::HeadquarteredIn, role, 0.8, s);
                     }
-                    if let Some(c) = BASED_IN.captures(after) {
+                    if let Some(c) = BASED_IN.captures(after).filter(|_| after.contains("based in") || after.contains("headquartered in")) {
                         let place = c[1].to_string();
                         let role = place_role(ctx, &local, m.end + c.get(1).unwrap().start(), &place);
                         add(&mut out, ctx.role(m.entity), RelationKind::HeadquarteredIn, role, 0.8, s);
