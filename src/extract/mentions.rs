@@ -214,9 +214,12 @@ impl Recognizer {
                 }
             }
         }
+        // A DFA: a few MB more than the NFA, several times faster to search, and the whole
+        // text goes through it.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(labels.iter().map(|l| l.text.as_str()))
             .expect("labels build an automaton");
         let topics = MINISTRY_TOPICS.join("|");

@@ -246,14 +246,46 @@ pub struct ApprovalFilter {
     pub by: Option<String>,
 }
 
-/// Runs `examples/queries/approvals.rq` with the filters bound as IRIs.
-pub fn approvals(store: &ChipStore, filter: &ApprovalFilter) -> Result<Table> {
-    let mut bindings: Vec<(&str, Term)> = Vec::new();
-    for (var, name) in [("chipNode", &filter.chip), ("firmNode", &filter.firm), ("by", &filter.by)] {
-        if let Some(n) = name {
-            let m = resolve_one(store, n)?;
-            bindings.push((var, oxigraph::model::NamedNode::new(m.iri).map_err(|e| Error::Query(e.to_string()))?.into()));
+const PARTS_RQ: &str = "SELECT DISTINCT ?x ?d WHERE { ?d cg:partOf* ?x }";
+
+/// The body with this IRI and every body that is part of it, at any depth.
+pub fn parts_of(store: &ChipStore, iri: &str) -> Result<Vec<oxigraph::model::NamedNode>> {
+    let x = oxigraph::model::NamedNode::new(iri).map_err(|e| Error::Query(e.to_string()))?;
+    let t = Table::from_results(store.query(PARTS_RQ, &[("x", x.clone().into())])?)?;
+    let mut out = vec![x];
+    for r in &t.rows {
+        if let Some(Term::NamedNode(n)) = &r[1] {
+            if !out.contains(n) {
+                out.push(n.clone());
+            }
         }
     }
-    Table::from_results(store.query_joined(APPROVALS_RQ, &bindings)?)
+    Ok(out)
+}
+
+/// Runs `examples/queries/approvals.rq`; filters resolve names to entities first and join
+/// the query as values of ?chipNode, ?firmNode and ?govNode.
+pub fn approvals(store: &ChipStore, filter: &ApprovalFilter) -> Result<Table> {
+    let mut rows: Vec<Vec<Term>> = vec![vec![]];
+    let mut vars: Vec<&str> = Vec::new();
+    for (var, name) in [("chipNode", &filter.chip), ("firmNode", &filter.firm), ("govNode", &filter.by)] {
+        let Some(n) = name else { continue };
+        let m = resolve_one(store, n)?;
+        let values: Vec<oxigraph::model::NamedNode> = if var == "govNode" {
+            parts_of(store, &m.iri)?
+        } else {
+            vec![oxigraph::model::NamedNode::new(m.iri).map_err(|e| Error::Query(e.to_string()))?]
+        };
+        vars.push(var);
+        rows = rows.iter().flat_map(|r| values.iter().map(move |v| {
+            let mut r = r.clone();
+            r.push(v.clone().into());
+            r
+        })).collect();
+    }
+    if vars.is_empty() {
+        Table::from_results(store.query(APPROVALS_RQ, &[])?)
+    } else {
+        Table::from_results(store.query_joined(APPROVALS_RQ, &vars, &rows)?)
+    }
 }

@@ -143,19 +143,27 @@ impl ChipStore {
         prepared.on_store(&self.store).execute().map_err(|e| Error::Query(e.to_string()))
     }
 
-    /// Runs a query whose answer must not change shape: `bindings` join it as a trailing
-    /// `VALUES` clause (the variables need not be projected). Each term is written by
-    /// Oxigraph's own serializer (N-Triples syntax, escaped), never spliced from user text.
-    pub fn query_joined(&self, sparql: &str, bindings: &[(&str, Term)]) -> Result<QueryResults<'static>> {
+    /// Runs a query whose answer must not change shape, joined with a table of values for
+    /// some of its variables (they need not be projected): `VALUES (?a ?b) { (…) (…) }` is
+    /// appended, each term written by Oxigraph's own serializer (N-Triples syntax, escaped),
+    /// never spliced from user text.
+    pub fn query_joined(&self, sparql: &str, vars: &[&str], rows: &[Vec<Term>]) -> Result<QueryResults<'static>> {
         let mut text = sparql.to_string();
-        if !bindings.is_empty() {
-            let (mut vars, mut row) = (String::new(), String::new());
-            for (name, term) in bindings {
+        if !vars.is_empty() {
+            let mut head = String::new();
+            for name in vars {
                 let v = Variable::new(*name).map_err(|e| Error::Query(e.to_string()))?;
-                vars.push_str(&format!("{v} "));
-                row.push_str(&format!("{term} "));
+                head.push_str(&format!("{v} "));
             }
-            text.push_str(&format!("\nVALUES ({vars}) {{ ({row}) }}\n"));
+            let mut body = String::new();
+            for row in rows {
+                body.push('(');
+                for term in row {
+                    body.push_str(&format!("{term} "));
+                }
+                body.push_str(") ");
+            }
+            text.push_str(&format!("\nVALUES ({head}) {{ {body}}}\n"));
         }
         self.prepare(&text)?.on_store(&self.store).execute().map_err(|e| Error::Query(e.to_string()))
     }
