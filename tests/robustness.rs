@@ -30,8 +30,10 @@ const PIECES: &[&str] = &[
 #[test]
 fn random_text_never_panics_and_offsets_are_exact() {
     let ex = Extractor::builtin();
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    for _ in 0..3000 {
+    let seed: u64 = std::env::var("CHIPGRAPH_FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x9E37_79B9_7F4A_7C15);
+    let mut rng = Rng(seed);
+    let rounds: usize = std::env::var("CHIPGRAPH_FUZZ_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(3000);
+    for _ in 0..rounds {
         let n = (rng.next() % 60) as usize;
         let mut text = String::new();
         for _ in 0..n {

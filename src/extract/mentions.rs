@@ -366,7 +366,17 @@ impl Recognizer {
         self.patterns(lex, text, &mut m);
         // 4. Coreference.
         self.coref(text, sentences, &mut m);
-        m.mentions.sort_by_key(|x| x.start);
+        // Later stages rely on mentions that do not overlap: keep the first (the longer
+        // on a tie) of any overlapping pair.
+        m.mentions.sort_by_key(|x| (x.start, std::cmp::Reverse(x.end)));
+        let mut last_end = 0;
+        m.mentions.retain(|x| {
+            let keep = x.start >= last_end;
+            if keep {
+                last_end = x.end;
+            }
+            keep
+        });
         m
     }
 
@@ -421,8 +431,7 @@ impl Recognizer {
                 continue;
             }
             // A bare model number needs a chip word, a known chip or a vendor near it.
-            let window = &text[g.start().saturating_sub(80)..(g.end() + 80).min(text.len())];
-            let window = floor_window(text, g.start().saturating_sub(80), (g.end() + 80).min(text.len())).unwrap_or(window);
+            let window = floor_window(text, g.start().saturating_sub(80), (g.end() + 80).min(text.len())).unwrap_or(g.as_str());
             let near_vendor = m.mentions.iter().any(|x| {
                 x.end <= g.start() && g.start() - x.end <= 3 && m.entities[x.entity].kind == EntityKind::Company
             });

@@ -187,7 +187,7 @@ fn verb_relations(ctx: &Context, local: &[&Mention], i: usize, s: &super::senten
     let window_end = rest.find([';', '.', '—']).unwrap_or(rest.len()).min(120);
     let window_end = (0..=window_end).rev().find(|&k| rest.is_char_boundary(k)).unwrap_or(0);
     let window = &rest[..window_end];
-    let later: Vec<&&Mention> = local[i + 1..].iter().filter(|n| n.start < m.end + window_end).collect();
+    let later: Vec<&&Mention> = local[i + 1..].iter().filter(|n| n.end <= m.end + window_end).collect();
     // Companies listed together ("ByteDance, Alibaba and Tencent bought …") share the verb.
     let mut subjects = vec![m.entity];
     let mut verb_zone = window;

@@ -78,7 +78,7 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
                 }
             }
             // Footnote markers glued to the full stop: "… chips.1 Meanwhile".
-            if c == b'.' && j < bytes.len() && bytes[j].is_ascii_digit() && (j == 0 || !bytes[i - 1].is_ascii_digit()) {
+            if c == b'.' && j < bytes.len() && bytes[j].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
                 let mut k = j;
                 while k < bytes.len() && k - j < 3 && bytes[k].is_ascii_digit() {
                     k += 1;

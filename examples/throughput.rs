@@ -1,6 +1,6 @@
 //! Throughput of the pipeline stages on a corpus big enough to matter.
 //!
-//! `cargo bench --bench throughput` (optional: `CHIPGRAPH_BENCH_MB=200`). The corpus is the
+//! `cargo run --release --example throughput` (optional: `CHIPGRAPH_BENCH_MB=200`). The corpus is the
 //! sample articles of `examples/news`, repeated with a varying prefix until it reaches the
 //! requested size (60 MB by default). Prints MB/s for extraction on one thread and on all
 //! threads, quads/s for writing to a RocksDB store, p50/p99 per-article latency, peak RSS.
