@@ -87,10 +87,10 @@ pub fn run(store_path: &Path, lexicons: &[PathBuf], a: &Args) -> Result<ExitCode
     }
     let secs = started.elapsed().as_secs_f64();
     println!(
-        "ingested {articles} article{} into {} ({quads} quads, {:.1} MB of text, {:.2}s){}",
+        "ingested {articles} article{} into {} ({quads} quads, {} of text, {:.2}s){}",
         if articles == 1 { "" } else { "s" },
         store.path().display(),
-        bytes as f64 / 1e6,
+        if bytes >= 1_000_000 { format!("{:.1} MB", bytes as f64 / 1e6) } else { format!("{:.1} kB", bytes as f64 / 1e3) },
         secs,
         if failed > 0 { format!("; {failed} input{} failed", if failed == 1 { "" } else { "s" }) } else { String::new() }
     );

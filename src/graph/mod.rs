@@ -109,7 +109,7 @@ pub struct GraphView {
 }
 
 const DECISIONS_RQ: &str = r#"
-SELECT ?d ?kind ?label ?modality ?conf ?date ?published ?sentence ?article ?url ?role ?e ?elabel ?etype WHERE {
+SELECT DISTINCT ?d ?kind ?label ?modality ?conf ?date ?published ?sentence ?article ?url ?role ?e ?elabel ?etype WHERE {
   GRAPH ?article {
     ?d cg:modality ?modality ; a ?kind ; cg:confidence ?conf ; cg:evidence/cg:sentence ?sentence .
     OPTIONAL { ?d rdfs:label ?label }
@@ -118,24 +118,25 @@ SELECT ?d ?kind ?label ?modality ?conf ?date ?published ?sentence ?article ?url 
     OPTIONAL { ?article schema:url ?url }
     VALUES ?role { cg:agent cg:subject cg:object cg:target }
     ?d ?role ?e .
-    ?e rdfs:label ?elabel ; a ?etype .
   }
+  ?e rdfs:label ?elabel ; a ?etype .
 }"#;
 
 const RELATIONS_RQ: &str = r#"
-SELECT ?s ?slabel ?stype ?p ?o ?olabel ?otype ?conf ?sentence ?article ?url WHERE {
+SELECT DISTINCT ?s ?slabel ?stype ?p ?o ?olabel ?otype ?conf ?sentence ?article ?url WHERE {
   GRAPH ?article {
     ?r a cg:RelationAssertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
        cg:confidence ?conf ; cg:evidence/cg:sentence ?sentence .
-    ?s rdfs:label ?slabel ; a ?stype .
-    ?o rdfs:label ?olabel ; a ?otype .
     OPTIONAL { ?article schema:url ?url }
   }
+  ?s rdfs:label ?slabel ; a ?stype .
+  ?o rdfs:label ?olabel ; a ?otype .
 }"#;
 
 const PART_OF_RQ: &str = r#"
 SELECT DISTINCT ?s ?slabel ?stype ?o ?olabel ?otype WHERE {
-  GRAPH ?article { ?article a cg:Article ; cg:mentions ?s . ?s cg:partOf ?o ; rdfs:label ?slabel ; a ?stype . }
+  GRAPH ?article { ?article a cg:Article ; cg:mentions ?s . }
+  ?s cg:partOf ?o ; rdfs:label ?slabel ; a ?stype .
   ?o a ?otype .
   OPTIONAL { ?o skos:prefLabel ?opref }
   OPTIONAL { ?o rdfs:label ?orl }

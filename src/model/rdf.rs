@@ -50,6 +50,12 @@ impl Sink {
         self.quads.push(Quad::new(s.clone(), p, o, self.graph.clone()));
     }
 
+    /// A fact about an entity itself (type, label, parent, links): it goes to the shared
+    /// entities graph, once, whatever the number of articles that name the entity.
+    fn entity_fact(&mut self, s: &NamedNode, p: NamedNodeRef, o: impl Into<Term>) {
+        self.quads.push(Quad::new(s.clone(), p, o, ENTITIES_GRAPH));
+    }
+
     /// The evidence node of a sentence, written once however many facts cite it.
     fn evidence(&mut self, ev: &Evidence) -> NamedNode {
         let node = node_iri("evidence", &self.doc, &format!("{}:{}", ev.start, ev.end));
@@ -66,7 +72,9 @@ impl Sink {
 }
 
 /// All quads of one article: its provenance, entities, decisions (with the hedged ones,
-/// whose modality says so) and relations. `ingested_at` is an RFC 3339 timestamp.
+/// whose modality says so) and relations, in the article's graph; and the facts about the
+/// entities themselves (type, label, `partOf`, `sameAs`) in the shared entities graph, so
+/// that the union of all graphs holds each of them once. `ingested_at` is RFC 3339.
 pub fn to_quads(doc: &Document, ex: &Extraction, ingested_at: &str) -> Vec<Quad> {
     let doc_node = document_node(doc);
     let mut k = Sink {
@@ -92,16 +100,17 @@ pub fn to_quads(doc: &Document, ex: &Extraction, ingested_at: &str) -> Vec<Quad>
     for e in &ex.entities {
         let Some(node) = nn(&e.iri) else { continue };
         typed.insert(e.iri.clone());
-        k.add(&node, RDF_TYPE, e.kind.class());
-        k.add(&node, RDFS_LABEL, Literal::new_simple_literal(&e.name));
-        for a in &e.aliases {
-            k.add(&node, ALIAS, Literal::new_simple_literal(a));
-        }
+        k.entity_fact(&node, RDF_TYPE, e.kind.class());
+        k.entity_fact(&node, RDFS_LABEL, Literal::new_simple_literal(&e.name));
         if let Some(p) = e.part_of_iri.as_deref().and_then(nn) {
-            k.add(&node, PART_OF, p);
+            k.entity_fact(&node, PART_OF, p);
         }
         for s in e.same_as.iter().filter_map(|s| nn(s)) {
-            k.add(&node, OWL_SAME_AS, s);
+            k.entity_fact(&node, OWL_SAME_AS, s);
+        }
+        // How this article names it is the article's.
+        for a in &e.aliases {
+            k.add(&node, ALIAS, Literal::new_simple_literal(a));
         }
         k.add(&doc_node, MENTIONS, node);
     }
@@ -115,8 +124,8 @@ pub fn to_quads(doc: &Document, ex: &Extraction, ingested_at: &str) -> Vec<Quad>
         k.add(&s, p, o.clone());
         if typed.insert(r.object.iri.clone()) {
             // A place named only in a relation ("California-based"): give it a type and a label.
-            k.add(&o, RDF_TYPE, GOVERNMENT);
-            k.add(&o, RDFS_LABEL, Literal::new_simple_literal(&r.object.name));
+            k.entity_fact(&o, RDF_TYPE, GOVERNMENT);
+            k.entity_fact(&o, RDFS_LABEL, Literal::new_simple_literal(&r.object.name));
         }
         let node = node_iri("relation", &doc_node, &format!("{}|{}|{}", r.subject.iri, p.as_str(), r.object.iri));
         k.add(&node, RDF_TYPE, RELATION_ASSERTION);

@@ -101,6 +101,12 @@ terms! {
 pub const ONTOLOGY_GRAPH: NamedNodeRef<'static> =
     NamedNodeRef::new_unchecked("https://chipgraph.dev/graph/ontology");
 
+/// The named graph that holds what is known of entities themselves: type, label, parent
+/// body, links. Articles add to it; it is never half an article, since nothing in it depends
+/// on one article.
+pub const ENTITIES_GRAPH: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("https://chipgraph.dev/graph/entities");
+
 /// Prefixes used when printing Turtle, TriG and SPARQL.
 pub const PREFIXES: &[(&str, &str)] = &[
     ("cg", CG),

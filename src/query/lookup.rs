@@ -54,13 +54,17 @@ SELECT DISTINCT ?e ?role ?d ?kind ?when ?modality ?agent ?subject ?object ?targe
     VALUES ?role { cg:agent cg:subject cg:object cg:target }
     ?d ?role ?e ; a ?kind ; cg:modality ?modality ; cg:evidence/cg:sentence ?sentence .
     OPTIONAL { ?d cg:decisionDate ?date }
-    OPTIONAL { ?d cg:agent/rdfs:label ?agent }
-    OPTIONAL { ?d cg:subject/rdfs:label ?subject }
-    OPTIONAL { ?d cg:object/rdfs:label ?object }
-    OPTIONAL { ?d cg:target/rdfs:label ?target }
+    OPTIONAL { ?d cg:agent ?a }
+    OPTIONAL { ?d cg:subject ?s }
+    OPTIONAL { ?d cg:object ?o }
+    OPTIONAL { ?d cg:target ?t }
     OPTIONAL { ?article schema:url ?url }
     OPTIONAL { ?article schema:datePublished ?published }
   }
+  OPTIONAL { ?a rdfs:label ?agent }
+  OPTIONAL { ?s rdfs:label ?subject }
+  OPTIONAL { ?o rdfs:label ?object }
+  OPTIONAL { ?t rdfs:label ?target }
   BIND (COALESCE(STR(?date), STR(?published), "") AS ?when)
   BIND (COALESCE(?url, STR(?article)) AS ?source)
 }"#;
@@ -70,9 +74,9 @@ SELECT DISTINCT ?e ?slabel ?p ?olabel ?sentence ?source WHERE {
   GRAPH ?article {
     ?r a cg:RelationAssertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cg:evidence/cg:sentence ?sentence .
     { ?r rdf:subject ?e } UNION { ?r rdf:object ?e }
-    ?s rdfs:label ?slabel . ?o rdfs:label ?olabel .
     OPTIONAL { ?article schema:url ?url }
   }
+  ?s rdfs:label ?slabel . ?o rdfs:label ?olabel .
   BIND (COALESCE(?url, STR(?article)) AS ?source)
 }"#;
 

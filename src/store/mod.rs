@@ -81,7 +81,8 @@ impl ChipStore {
     }
 
     /// Replaces the named graph `graph` with `quads`, atomically: a reader sees the old
-    /// graph or the new one, never half of either.
+    /// graph or the new one, never half of either. Quads of other graphs among `quads` (the
+    /// shared entities graph) are added in the same transaction.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()> {
         let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
         t.remove_named_graph(graph).map_err(|e| self.err(e))?;
@@ -110,7 +111,7 @@ impl ChipStore {
         let mut out = Vec::new();
         for g in self.store.named_graphs() {
             if let NamedOrBlankNode::NamedNode(n) = g.map_err(|e| self.err(e))? {
-                if n.as_ref() != vocab::ONTOLOGY_GRAPH {
+                if n.as_ref() != vocab::ONTOLOGY_GRAPH && n.as_ref() != vocab::ENTITIES_GRAPH {
                     out.push(n);
                 }
             }
