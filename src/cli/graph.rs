@@ -216,7 +216,10 @@ fn describe(view: &GraphView, n: petgraph::graph::NodeIndex) -> String {
     let node = &view.graph[n];
     match &node.data {
         NodeData::Entity { kind } => format!("{} ({kind})", node.label),
-        NodeData::Decision { kind, date, .. } => format!("[{} {}{}]", kind, node.label.split_whitespace().next().unwrap_or(""), date.as_ref().map(|d| format!(" {d}")).unwrap_or_default()),
+        NodeData::Decision { kind, date, .. } => {
+            let label = if node.label.contains(kind.as_str()) { node.label.clone() } else { kind.to_string() };
+            format!("[{label}{}]", date.as_ref().map(|d| format!(", {d}")).unwrap_or_default())
+        }
     }
 }
 

@@ -33,7 +33,7 @@ pub enum Command {
     Extract(extract::Args),
     /// Run a SPARQL query over all articles.
     Query(query::QueryArgs),
-    /// Write the whole graph in an RDF format.
+    /// Write the graph: RDF formats, or the graph view as DOT, SVG, PNG, GraphML or JSON.
     Export(query::ExportArgs),
     /// Which firms were approved to buy which chips.
     Approvals(query::ApprovalArgs),

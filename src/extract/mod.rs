@@ -18,6 +18,11 @@ use lexicon::Lexicon;
 use mentions::Recognizer;
 use serde::Serialize;
 
+/// Confidences print with three decimals: more would be noise of `f32`.
+fn round3<S: serde::Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*v) * 1000.0).round() / 1000.0)
+}
+
 /// The sentence a fact was read from.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Evidence {
@@ -47,6 +52,7 @@ pub struct Entity {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub same_as: Vec<String>,
     /// 0.95 for lexicon entries, lower for names found by patterns.
+    #[serde(serialize_with = "round3")]
     pub confidence: f32,
     /// Number of mentions in the document.
     pub mention_count: usize,
@@ -84,6 +90,7 @@ pub struct Decision {
     pub amount: Option<String>,
     /// The word that signalled the decision.
     pub trigger: String,
+    #[serde(serialize_with = "round3")]
     pub confidence: f32,
     #[serde(flatten)]
     pub evidence: Evidence,
@@ -105,6 +112,7 @@ pub struct Relation {
     pub subject: Role,
     pub predicate: RelationKind,
     pub object: Role,
+    #[serde(serialize_with = "round3")]
     pub confidence: f32,
     #[serde(flatten)]
     pub evidence: Evidence,

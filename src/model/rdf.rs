@@ -143,12 +143,16 @@ fn decision_quads(k: &mut Sink, doc: &NamedNode, d: &Decision) {
     let key = format!("{:?}|{}", d.key(), d.modality);
     let node = node_iri("decision", doc, &key);
     k.add(&node, RDF_TYPE, d.kind.class());
-    let label = [d.agent.as_ref(), Some(&crate::extract::Role { name: d.kind.to_string(), iri: String::new() }), d.object.as_ref(), d.target.as_ref()]
-        .into_iter()
-        .flatten()
-        .map(|r| r.name.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    // "China: PurchaseAuthorization H200 → Alibaba".
+    let name = |r: &Option<crate::extract::Role>| r.as_ref().map(|r| r.name.clone());
+    let mut label = format!("{}: {}", name(&d.agent).unwrap_or_else(|| "?".into()), d.kind);
+    for part in [name(&d.subject).filter(|_| d.object.is_none()), name(&d.object)].into_iter().flatten() {
+        label.push(' ');
+        label.push_str(&part);
+    }
+    if let Some(t) = name(&d.target) {
+        label.push_str(&format!(" → {t}"));
+    }
     k.add(&node, RDFS_LABEL, Literal::new_simple_literal(label));
     for (p, r) in [(AGENT, &d.agent), (SUBJECT, &d.subject), (OBJECT, &d.object), (TARGET, &d.target)] {
         if let Some(n) = r.as_ref().and_then(|r| nn(&r.iri)) {

@@ -125,7 +125,7 @@ pub fn card(store: &ChipStore, name: &str) -> Result<Card> {
     let mut same_as = Vec::new();
     for i in 0..info.rows.len() {
         let (a, p, s) = (info.cell(i, "alias"), info.cell(i, "parent"), info.cell(i, "same"));
-        if !a.is_empty() && a != label && !aliases.contains(&a) {
+        if !a.is_empty() && !a.eq_ignore_ascii_case(&label) && !aliases.iter().any(|x: &String| x.eq_ignore_ascii_case(&a)) {
             aliases.push(a);
         }
         if !p.is_empty() && !part_of.contains(&p) {
