@@ -306,3 +306,38 @@ fn reading_a_missing_store_says_how_to_make_one() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("run `chipgraph ingest` first"));
 }
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    use std::io::Write;
+    let mut child = bin()
+        .args(["extract", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"{\"url\":\"https://wire.test/x\",\"date\":\"2024-12-03\",\"text\":\"China's commerce ministry said on Tuesday it would ban exports of gallium to the United States.\"}\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["url"], "https://wire.test/x");
+    let d = &v["decisions"][0];
+    assert_eq!(d["agent"], "Chinese Ministry of Commerce");
+    assert_eq!(d["kind"], "ExportRestriction");
+    assert_eq!(d["object"], "gallium");
+    assert_eq!(d["target"], "United States");
+    assert_eq!(d["date"], "2024-12-03", "Tuesday before the article date");
+}
+
+#[test]
+fn graph_filters_select_facts() {
+    let s = news_store();
+    // Only 2026: China's purchase approvals; the 2025 U.S. licence is out.
+    let t = ok(s, &["neighbors", "H200", "--since", "2026-01-01", "--format", "csv"]);
+    assert!(t.contains("PurchaseAuthorization") && !t.contains("ExportLicense"), "{t}");
+    let t = ok(s, &["neighbors", "H200", "--until", "2025-12-31", "--format", "csv"]);
+    assert!(!t.contains("PurchaseAuthorization") && t.contains("ExportLicense"), "{t}");
+    let t = ok(s, &["neighbors", "Nvidia", "--source", "china-approves-nvidia-h200-purchases", "--format", "csv"]);
+    assert!(t.lines().skip(1).all(|l| l.contains("PurchaseAuthorization") || !l.contains("Decision/")), "{t}");
+    let o = run(s, &["neighbors", "H200", "--since", "yesterday-ish"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a date"));
+}

@@ -321,6 +321,23 @@ mod tests {
     }
 
     #[test]
+    fn rss_feed_entries_become_documents() {
+        let rss = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Chip wire</title>
+            <item><title>Beijing clears H200 imports</title><link>https://wire.test/a</link>
+            <pubDate>Wed, 28 Jan 2026 09:00:00 GMT</pubDate>
+            <description>&lt;p&gt;China approved purchases of Nvidia's H200.&lt;/p&gt;</description></item>
+            <item><title>Second</title><link>https://wire.test/b</link><description>Text two.</description></item>
+            </channel></rss>"#;
+        let docs = parse_feed("feed.xml", rss.as_bytes()).unwrap();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].url.as_deref(), Some("https://wire.test/a"));
+        assert_eq!(docs[0].date, Some(jiff::civil::date(2026, 1, 28)));
+        assert_eq!(docs[0].text, "Beijing clears H200 imports\nChina approved purchases of Nvidia's H200.");
+        assert_eq!(docs[1].origin, "feed.xml#2");
+        assert!(parse_feed("bad.xml", b"<html>not a feed").is_err());
+    }
+
+    #[test]
     fn sniffing() {
         assert_eq!(Format::sniff(b"  {\"url\":1}"), Format::JsonLines);
         assert_eq!(Format::sniff(b"<!DOCTYPE html><html>"), Format::Html);
