@@ -161,6 +161,20 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
         }
     }
     borrow_targets(&mut out);
+    // The same decision told less completely elsewhere in the article ("allowed firms to buy
+    // the H200" after "approved purchases of the H200 by Alibaba") adds nothing.
+    let less = |a: &Decision, b: &Decision| {
+        let within = |x: &Option<Role>, y: &Option<Role>| x.is_none() || x == y;
+        a.kind == b.kind && a.agent == b.agent && a.modality.is_factual() == b.modality.is_factual()
+            && within(&a.subject, &b.subject) && within(&a.object, &b.object) && within(&a.target, &b.target)
+            && (a.subject != b.subject || a.object != b.object || a.target != b.target)
+            && (a.date.is_none() || a.date == b.date)
+            // "added 36 entities" beside "added YMTC": the unnamed rest is news of its own.
+            && (a.subject.is_some() || a.object.is_some() || a.target.is_some())
+    };
+    let keep: Vec<bool> = out.iter().map(|a| !out.iter().any(|b| less(a, b))).collect();
+    let mut flags = keep.into_iter();
+    out.retain(|_| flags.next().unwrap_or(true));
     // The most specific agent named: a headline's "U.S. licenses …" is the body's "Commerce
     // Department licenses …"; keep the latter only.
     let keys: Vec<(DecisionKind, Option<String>, Option<String>, Option<String>, Option<String>)> = out
@@ -434,16 +448,15 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
 
 /// The role a government mention plays around a trigger.
 fn gov_role(text: &str, locals: &[Local], l: &Local) -> GovRole {
+    // ("SEC"): an abbreviation repeating the name before it plays no role of its own.
+    if tail(&text[..l.start], 8).trim_end_matches(['"', '“', '\'', ' ']).ends_with('(') {
+        return GovRole::Modifier;
+    }
     // "with the US Securities and Exchange Commission": look past a qualifying state name
     // to the preposition.
     let qualifier = locals.iter().filter(|o| o.kind == EntityKind::Government && o.end <= l.start && l.start - o.end <= 4 && o.start < l.start).max_by_key(|o| o.end);
     let before = tail(&text[..qualifier.map_or(l.start, |q| q.start)], 80);
     let after = head(&text[l.end..], 80);
-    // ("SEC"): an abbreviation repeating the name before it plays no role of its own.
-    let b = before.trim_end_matches(['"', '“', '\'', ' ']);
-    if b.ends_with('(') {
-        return GovRole::Modifier;
-    }
     // "China's Ministry of Commerce": the state qualifies the body that follows.
     if l.m.possessive && locals.iter().any(|o| matches!(o.kind, EntityKind::Government | EntityKind::Company) && o.start > l.end && o.start - l.end <= 4) {
         return GovRole::Modifier;
