@@ -217,15 +217,18 @@ fn borrow_targets(out: &mut [Decision]) {
 
 fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     let text = &ctx.text[s.start..s.end];
+    // Most sentences decide nothing: no government, no trigger, no work.
+    if ctx.mentions.within(s.start, s.end).is_empty() {
+        return Vec::new();
+    }
     let trig = triggers(text);
     if trig.is_empty() {
         return Vec::new();
     }
     let locals: Vec<Local> = ctx
         .mentions
-        .mentions
+        .within(s.start, s.end)
         .iter()
-        .filter(|m| m.start >= s.start && m.end <= s.end)
         .map(|m| Local { m, start: m.start - s.start, end: m.end - s.start, kind: ctx.mentions.entities[m.entity].kind })
         .collect();
     // Officials decide for their body ("President Trump blocked …" is the state's decision).

@@ -661,6 +661,19 @@ fn case_compatible(label: &str, surface: &str) -> bool {
 }
 
 impl Mentions {
+    /// The mentions inside `start..end`, found by binary search (mentions are sorted by
+    /// start and do not overlap).
+    pub fn within(&self, start: usize, end: usize) -> &[Mention] {
+        let a = self.mentions.partition_point(|m| m.start < start);
+        let b = self.mentions.partition_point(|m| m.start < end);
+        let slice = &self.mentions[a..b];
+        // The last one may run past `end`.
+        match slice.last() {
+            Some(m) if m.end > end => &slice[..slice.len() - 1],
+            _ => slice,
+        }
+    }
+
     fn entity_for_lex(&mut self, lex: &Lexicon, entry: usize) -> usize {
         let e = &lex.entries[entry];
         if let Some(i) = self.entities.iter().position(|x| x.iri == e.iri) {

@@ -45,7 +45,10 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
     let kind = |m: &Mention| ents[m.entity].kind;
     for s in ctx.sentences {
         let text = &ctx.text[s.start..s.end];
-        let local: Vec<&Mention> = ctx.mentions.mentions.iter().filter(|m| m.start >= s.start && m.end <= s.end).collect();
+        let local: Vec<&Mention> = ctx.mentions.within(s.start, s.end).iter().collect();
+        if local.is_empty() {
+            continue;
+        }
         for (i, m) in local.iter().enumerate() {
             // Context rules look at a few words around the mention only.
             let before = super::decisions::tail(&ctx.text[s.start..m.start], 100);
