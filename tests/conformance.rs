@@ -64,6 +64,8 @@ fn decision_matches(x: &Extraction, e: &Value, d: &Decision) -> bool {
         && same(x, &e["object"], role(&d.object).as_deref())
         && same(x, &e["target"], role(&d.target).as_deref())
         && e.get("modality").and_then(Value::as_str).is_none_or(|m| m == d.modality.as_str())
+        // Numbers: the expected amount must be among those attached to the decision.
+        && e.get("amount").and_then(Value::as_str).is_none_or(|a| d.amount.as_deref().is_some_and(|x| x.contains(a)))
 }
 
 fn show(d: &Decision) -> String {

@@ -44,6 +44,7 @@ static EXPORT_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b
 static PURCHASE_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(purchas\w*|buy\w*|import\w*|procur\w*|orders?|for use|use by|acquire chips)(?-u:\b)").unwrap());
 static MERGER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for)(?-u:\b)").unwrap());
 static SANCTION_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(entity list|sanction\w*|blacklist\w*|unverified list)(?-u:\b)").unwrap());
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:(?:more than|over|about|around|up to|nearly|some|at least)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand|billion))?|several\s+(?:hundred\s+)?(?:thousand|million)|(?:hundreds|tens) of thousands of|one million|a million)\s+(?:[A-Z][\w-]*\s+){0,3}(?:chips|gpus|processors|units|accelerators|wafers|machines|systems)(?-u:\b)").unwrap());
 static MONEY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:US)?\$\s?\d[\d,.]*\s*(?:billion|million|trillion|bn|mln|m|b)?(?-u:\b)|€\s?\d[\d,.]*\s*(?:billion|million|bn)?|(?-u:\b)\d[\d,.]*\s*(?:billion|million)\s+(?:yuan|euros?|dollars|won|yen)|(?-u:\b)\d+(?:\.\d+)?\s?(?:%|percent|per cent)").unwrap());
 static SUBSIDY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\$|€|billion|million|yuan|chips act|chips and science|subsid|funding").unwrap());
 static SUBSIDY_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)subsid|grant|award|funding|program").unwrap());
@@ -404,7 +405,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let targets: Vec<Option<Role>> = if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
         let object_list: Vec<Option<&Local>> = if objects.is_empty() { vec![None] } else { objects.iter().map(Some).collect() };
         let modality = if opinion { Modality::Speculative } else { modality(text, ca, t, reported) };
-        let amount = MONEY.find(clause).map(|m| m.as_str().trim().to_string());
+        let amount = amounts(clause).or_else(|| amounts(text));
         let dist = t.start.abs_diff(agent.0.start) as f32;
         let confidence = (0.9 * ctx.mentions.entities[agent.0.m.entity].confidence.min(agent.0.m.source.confidence()) * (1.0 - (dist / 600.0).min(0.3))).clamp(0.05, 0.99);
         for (_, agent_role) in &agents {
@@ -447,6 +448,20 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     };
     let keep: Vec<bool> = out.iter().map(|a| !out.iter().any(|b| subsumed(a, b))).collect();
     out.into_iter().zip(keep).filter_map(|(d, k)| k.then_some(d)).collect()
+}
+
+/// Money, shares and quantities a decision's words carry ("$7.86 billion", "a 25% cut",
+/// "more than 400,000 Nvidia H200 chips"), joined with "; ".
+fn amounts(text: &str) -> Option<String> {
+    let mut found: Vec<(usize, String)> = MONEY.find_iter(text).map(|m| (m.start(), m.as_str().trim().to_string())).collect();
+    for m in QUANTITY.find_iter(text) {
+        if !found.iter().any(|(s, f)| *s <= m.start() && m.start() < s + f.len()) {
+            found.push((m.start(), m.as_str().trim().to_string()));
+        }
+    }
+    found.sort();
+    found.dedup_by(|a, b| a.1 == b.1);
+    (!found.is_empty()).then(|| found.into_iter().map(|(_, f)| f).collect::<Vec<_>>().join("; "))
 }
 
 /// The role a government mention plays around a trigger.
