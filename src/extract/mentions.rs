@@ -308,40 +308,25 @@ impl Recognizer {
                     if !case_compatible(&label.text, surface) || m.overlaps(s, end) {
                         continue;
                     }
-                    let idx = match target {
-                        Target::Entry(i) => m.entity_for_lex(lex, i),
-                        Target::Synthetic { name, part_of } => {
-                            let i = m.entity_for_pattern(EntityKind::Government, &name);
-                            m.entities[i].part_of = Some(part_of);
-                            i
-                        }
-                        Target::Demonym(_) => unreachable!("descriptors resolve to bodies"),
-                    };
-                    m.push(text, s, end, idx, Source::Descriptor);
+                    if let Some(idx) = m.entity_for_target(lex, &target) {
+                        m.push(text, s, end, idx, Source::Descriptor);
+                    }
                     continue;
                 }
             }
-            let idx = match &label.target {
-                Target::Demonym(_) => continue,
-                Target::Entry(i) => {
-                    let entry = &lex.entries[*i];
-                    // "Commerce Secretary …": a bare one-word government label before a
-                    // title is the title, not the body.
-                    if entry.kind == Some(EntityKind::Government) && !label.text.contains(' ') {
-                        let rest = text[e..].trim_start();
-                        if rest.starts_with("Secretary") || rest.starts_with("Minister") {
-                            continue;
-                        }
+            // "Commerce Secretary …": a bare one-word government label before a title is
+            // the title, not the body.
+            if let Target::Entry(i) = &label.target {
+                if lex.entries[*i].kind == Some(EntityKind::Government) && !label.text.contains(' ') {
+                    let rest = text[e..].trim_start();
+                    if rest.starts_with("Secretary") || rest.starts_with("Minister") {
+                        continue;
                     }
-                    m.entity_for_lex(lex, *i)
                 }
-                Target::Synthetic { name, part_of } => {
-                    let i = m.entity_for_pattern(EntityKind::Government, name);
-                    m.entities[i].part_of = Some(part_of.clone());
-                    i
-                }
-            };
-            m.push(text, s, e, idx, label.source);
+            }
+            if let Some(idx) = m.entity_for_target(lex, &label.target) {
+                m.push(text, s, e, idx, label.source);
+            }
         }
         // 2. "its commerce ministry": the state is the sentence's subject, else the last named.
         for c in self.ministry.captures_iter(text) {
@@ -351,16 +336,10 @@ impl Recognizer {
             }
             let sent_start = sentences.iter().rev().find(|s| s.start <= whole.start()).map_or(0, |s| s.start);
             let Some(state) = m.first_state_between(sent_start, whole.start()).or_else(|| m.last_state_before(lex, whole.start())) else { continue };
-            let idx = match Self::ministry_target(lex, &self.by_label, state, &c[2].to_lowercase(), &c[3].to_lowercase()) {
-                Target::Entry(e) => m.entity_for_lex(lex, e),
-                Target::Synthetic { name, part_of } => {
-                    let i = m.entity_for_pattern(EntityKind::Government, &name);
-                    m.entities[i].part_of = Some(part_of);
-                    i
-                }
-                Target::Demonym(_) => continue,
-            };
-            m.push(text, whole.start(), whole.end(), idx, Source::Descriptor);
+            let target = Self::ministry_target(lex, &self.by_label, state, &c[2].to_lowercase(), &c[3].to_lowercase());
+            if let Some(idx) = m.entity_for_target(lex, &target) {
+                m.push(text, whole.start(), whole.end(), idx, Source::Descriptor);
+            }
         }
         // 3. Patterns for names the lexicon does not know.
         self.patterns(lex, text, &mut m);
@@ -671,6 +650,19 @@ impl Mentions {
         match slice.last() {
             Some(m) if m.end > end => &slice[..slice.len() - 1],
             _ => slice,
+        }
+    }
+
+    /// The document entity a label's target names; `None` for a bare demonym.
+    fn entity_for_target(&mut self, lex: &Lexicon, target: &Target) -> Option<usize> {
+        match target {
+            Target::Entry(i) => Some(self.entity_for_lex(lex, *i)),
+            Target::Synthetic { name, part_of } => {
+                let i = self.entity_for_pattern(EntityKind::Government, name);
+                self.entities[i].part_of = Some(part_of.clone());
+                Some(i)
+            }
+            Target::Demonym(_) => None,
         }
     }
 
