@@ -61,6 +61,8 @@ pub struct DocEntity {
 pub struct Mentions {
     pub entities: Vec<DocEntity>,
     pub mentions: Vec<Mention>,
+    /// IRI → index in `entities`.
+    by_iri: HashMap<String, usize>,
 }
 
 /// What a label names: a lexicon entry, or a body the lexicon lacks but whose state it
@@ -668,9 +670,10 @@ impl Mentions {
 
     fn entity_for_lex(&mut self, lex: &Lexicon, entry: usize) -> usize {
         let e = &lex.entries[entry];
-        if let Some(i) = self.entities.iter().position(|x| x.iri == e.iri) {
+        if let Some(&i) = self.by_iri.get(&e.iri) {
             return i;
         }
+        self.by_iri.insert(e.iri.clone(), self.entities.len());
         self.entities.push(DocEntity {
             iri: e.iri.clone(),
             name: e.name.clone(),
@@ -685,9 +688,10 @@ impl Mentions {
 
     fn entity_for_pattern(&mut self, kind: EntityKind, name: &str) -> usize {
         let iri = iri::entity_iri(kind, name).into_string();
-        if let Some(i) = self.entities.iter().position(|x| x.iri == iri) {
+        if let Some(&i) = self.by_iri.get(&iri) {
             return i;
         }
+        self.by_iri.insert(iri.clone(), self.entities.len());
         self.entities.push(DocEntity {
             iri,
             name: name.to_string(),
