@@ -357,8 +357,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             if let Some(l) = locals.iter().filter(|l| l.kind == EntityKind::Company && l.m.possessive && l.end <= obj.start && obj.start - l.end <= 40).max_by_key(|l| l.end) {
                 return Some(ctx.role(l.m.entity));
             }
-            let obj_iri = &ctx.mentions.entities[obj.m.entity].iri;
-            let e = ctx.lexicon.entries.iter().find(|e| e.kind == Some(EntityKind::Company) && e.designs.iter().any(|d| d == obj_iri))?;
+            let e = ctx.lexicon.designer_of(&ctx.mentions.entities[obj.m.entity].iri)?;
             Some(Role { name: e.name.clone(), iri: e.iri.clone() })
         };
         let vendors: Vec<Role> = objects.iter().filter_map(designer_of).collect();
@@ -488,10 +487,10 @@ fn gov_role(text: &str, locals: &[Local], l: &Local) -> GovRole {
     if MODIFIED_NOUN.is_match(after_poss) && !l.m.possessive || compound {
         return GovRole::Modifier;
     }
-    if REGULATORS_IN.is_match(before) {
+    if before.contains(" in ") && REGULATORS_IN.is_match(before) {
         return GovRole::Agent;
     }
-    if (DESTINATION_PREP.is_match(before) && !before.trim_end().trim_end_matches("the").trim_end().ends_with("due to")) || FROM_ORIGIN.is_match(before) {
+    if (DESTINATION_PREP.is_match(before) && !before.trim_end().trim_end_matches("the").trim_end().ends_with("due to")) || (before.contains("from") && FROM_ORIGIN.is_match(before)) {
         return GovRole::Destination;
     }
     GovRole::Agent
@@ -500,6 +499,9 @@ fn gov_role(text: &str, locals: &[Local], l: &Local) -> GovRole {
 /// "Nexperia, a unit of China's Wingtech": the parent in an apposition takes no role.
 fn is_parent_apposition(text: &str, l: &Local) -> bool {
     let before = tail(&text[..l.start], 80).trim_end();
+    if !(before.contains("of") || before.contains("by") || before.contains("parent")) {
+        return false;
+    }
     let before = before.strip_suffix("'s").or(before.strip_suffix("’s")).map(|b| b.rsplit_once(' ').map_or("", |x| x.0)).unwrap_or(before);
     PARENT_OF.is_match(before)
 }

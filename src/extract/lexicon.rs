@@ -33,6 +33,8 @@ pub struct LexEntry {
 pub struct Lexicon {
     pub entries: Vec<LexEntry>,
     index: HashMap<String, usize>,
+    /// Chip IRI → the company that designs it.
+    designers: HashMap<String, usize>,
 }
 
 impl Lexicon {
@@ -104,6 +106,14 @@ impl Lexicon {
                 return Err(err(format!("<{}> has no skos:prefLabel", e.iri)));
             }
         }
+        self.designers.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.kind == Some(EntityKind::Company) {
+                for chip in &e.designs {
+                    self.designers.entry(chip.clone()).or_insert(i);
+                }
+            }
+        }
         Ok(())
     }
 
@@ -119,6 +129,11 @@ impl Lexicon {
     /// The entry with this IRI.
     pub fn get(&self, iri: &str) -> Option<&LexEntry> {
         self.index.get(iri).map(|&i| &self.entries[i])
+    }
+
+    /// The company that designs the chip with this IRI, if the lexicon knows it.
+    pub fn designer_of(&self, chip_iri: &str) -> Option<&LexEntry> {
+        self.designers.get(chip_iri).map(|&i| &self.entries[i])
     }
 
     /// Index of the entry with this IRI.

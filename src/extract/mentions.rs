@@ -221,7 +221,7 @@ impl Recognizer {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(labels.iter().map(|l| l.text.as_str()))
             .expect("labels build an automaton");
         let topics = MINISTRY_TOPICS.join("|");

@@ -62,7 +62,7 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                         if let Some(n) = next.filter(|n| kind(n) == EntityKind::Chip && n.start - m.end <= 40) {
                             let chip_iri = &ents[n.entity].iri;
                             let designs = ents[m.entity].lex.map(|l| &ctx.lexicon.entries[l].designs);
-                            let designer_elsewhere = ctx.lexicon.entries.iter().any(|e| e.iri != ents[m.entity].iri && e.designs.contains(chip_iri));
+                            let designer_elsewhere = ctx.lexicon.designer_of(chip_iri).is_some_and(|e| e.iri != ents[m.entity].iri);
                             if !designer_elsewhere || designs.is_some_and(|d| d.contains(chip_iri)) {
                                 add(&mut out, ctx.role(m.entity), RelationKind::Designs, ctx.role(n.entity), 0.85, s);
                             }

@@ -1,10 +1,13 @@
+//! Extraction alone, on the sample articles repeated (`REPS`, default 400): for profilers
+//! (`perf record`, `valgrind --tool=callgrind`) and quick MB/s checks.
+//! `cargo run --release --example profile_extract`
 use chipgraph::extract::Extractor;
 use chipgraph::ingest::Sources;
 use std::time::Instant;
 fn main() {
     let docs: Vec<_> = Sources::new(["examples/news"]).filter_map(Result::ok).collect();
     let ex = Extractor::builtin();
-    let reps = 400;
+    let reps: usize = std::env::var("REPS").ok().and_then(|v| v.parse().ok()).unwrap_or(400);
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum::<usize>() * reps;
     let t = Instant::now();
     for _ in 0..reps { for d in &docs { std::hint::black_box(ex.extract(d)); } }
