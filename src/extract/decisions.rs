@@ -629,9 +629,9 @@ struct DealMatch<'a> {
 
 /// The last acquisition named in `from..to` of the text: (buyer, bought).
 pub(crate) fn deal_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usize)> {
-    let companies: Vec<&Mention> = ctx.mentions.mentions.iter().filter(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company && m.start >= from.saturating_sub(300)).collect();
-    let mut found = None;
     let to = to.min(ctx.text.len());
+    let companies: Vec<&Mention> = ctx.mentions.within(from.saturating_sub(300), (to + 60).min(ctx.text.len())).iter().filter(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company).collect();
+    let mut found = None;
     for m in DEAL.find_iter(&ctx.text[from..to]) {
         let m = (m.start() + from, m.end() + from, m.as_str());
         let m = DealMatch { start: m.0, end: m.1, text: m.2 };

@@ -173,6 +173,10 @@ impl Extractor {
         let ctx = Context { text, doc, sentences: &sentences, mentions: &mentions, lexicon: &self.lexicon, offsets: &offsets };
         let (decisions, hedged) = decisions::find(&ctx);
         let relations = relations::find(&ctx);
+        let mut counts = vec![0usize; mentions.entities.len()];
+        for m in &mentions.mentions {
+            counts[m.entity] += 1;
+        }
         let entities = mentions
             .entities
             .iter()
@@ -191,7 +195,7 @@ impl Extractor {
                     part_of_iri: e.part_of.clone(),
                     same_as: e.lex.map(|l| self.lexicon.entries[l].same_as.clone()).unwrap_or_default(),
                     confidence: e.confidence,
-                    mention_count: mentions.mentions.iter().filter(|m| m.entity == i).count(),
+                    mention_count: counts[i],
                 }
             })
             .collect();

@@ -157,10 +157,10 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                 continue;
             }
             let both = ctx.sentences.iter().find(|s| {
-                let has = |e: usize| ctx.mentions.mentions.iter().any(|m| m.entity == e && m.start >= s.start && m.end <= s.end);
+                let has = |e: usize| ctx.mentions.within(s.start, s.end).iter().any(|m| m.entity == e);
                 has(ci) && has(di)
             });
-            let sent = both.or_else(|| ctx.sentences.iter().find(|s| ctx.mentions.mentions.iter().any(|m| m.entity == ci && m.start >= s.start && m.end <= s.end)));
+            let sent = both.or_else(|| ctx.sentences.iter().find(|s| ctx.mentions.within(s.start, s.end).iter().any(|m| m.entity == ci)));
             if let Some(sent) = sent {
                 add(&mut out, ctx.role(di), RelationKind::Designs, ctx.role(ci), if both.is_some() { 0.9 } else { 0.75 }, sent);
             }
