@@ -76,21 +76,21 @@ fn month_number(name: &str) -> Option<i8> {
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?-u:\b)|T)").unwrap());
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{{4}})(?-u:\b))?")).unwrap()
+    Regex::new(&format!(r"(?-u:\b)({MONTHS})(?-u:\s)+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?(?-u:\s)+(\d{{4}})(?-u:\b))?")).unwrap()
 });
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})(?:,?\s+(\d{{4}})(?-u:\b))?")).unwrap()
+    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\s)+({MONTHS})(?:,?(?-u:\s)+(\d{{4}})(?-u:\b))?")).unwrap()
 });
 static MY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:(?:early|mid|late|in|since|by|from|until|of)\s+(?:-\s*)?)?({MONTHS})(?:\s+(?:of\s+)?(\d{{4}}))?(?-u:\b)")).unwrap()
+    Regex::new(&format!(r"(?-u:\b)(?:(?:early|mid|late|in|since|by|from|until|of)(?-u:\s)+(?:-(?-u:\s)*)?)?({MONTHS})(?:(?-u:\s)+(?:of(?-u:\s)+)?(\d{{4}}))?(?-u:\b)")).unwrap()
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:on|last|this|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:evening|morning|afternoon|night))?(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?:on|last|this|since)(?-u:\s)+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:(?-u:\s)+(?:evening|morning|afternoon|night))?(?-u:\b)").unwrap()
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(yesterday|today|(?:late |early |earlier )?(?:last|this|next) (?:week|month|year)|(?:at the (?:beginning|start|end) of |earlier |later )(?:last|this|next) year|(?:earlier|later) this (?:week|month|year)|a (?:day|week|month|year) (?:ago|earlier|later))(?-u:\b)").unwrap()
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:in|since|during|of)\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:in|since|during|of)(?-u:\s)+((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Parses an article's date line: ISO dates and datetimes, "Dec. 9, 2025", "9 December 2025",
 /// RFC 2822 ("Tue, 09 Dec 2025 10:00:00 GMT").

@@ -103,34 +103,34 @@ const LEGAL_SUFFIXES: &[&str] = &[
 ];
 
 static COMPANY_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&\-]*),?\s+(Inc\.?|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Electronics|Systems|Industries|Labs)(?-u:\b)\.?").unwrap()
+    Regex::new(r"(?-u:\b)((?:[A-Z][A-Za-z0-9_&.\-]*(?-u:\s)+){0,3}[A-Z][A-Za-z0-9_&\-]*),?(?-u:\s)+(Inc\.?|Corp\.?|Corporation|Co\.,?(?-u:\s)+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Electronics|Systems|Industries|Labs)(?-u:\b)\.?").unwrap()
 });
 static COMPANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:chipmaker|chip maker|chip designer|chip firm|chip company|chip equipment maker|equipment maker|memory maker|memory chipmaker|foundry|startup|start-up|AI firm|AI company|tech firm|technology company|supplier)s?\s+((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,2})").unwrap()
+    Regex::new(r"(?-u:\b)(?:chipmaker|chip maker|chip designer|chip firm|chip company|chip equipment maker|equipment maker|memory maker|memory chipmaker|foundry|startup|start-up|AI firm|AI company|tech firm|technology company|supplier)s?(?-u:\s)+((?:[A-Z][A-Za-z0-9_\-]*)(?:(?-u:\s)+[A-Z][A-Za-z0-9_\-]*){0,2})").unwrap()
 });
 static COMPANY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z][\w&:\-]*(?:\s+[A-Z][\w&\-]*){0,2}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:firm|company|chipmaker|maker|designer|manufacturer|supplier|startup|foundry|developer|provider|group|conglomerate)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)([A-Z][A-Za-z0-9_&:\-]*(?:(?-u:\s)+[A-Z][A-Za-z0-9_&\-]*){0,2}),(?-u:\s)+(?:a|an)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,4}(?:firm|company|chipmaker|maker|designer|manufacturer|supplier|startup|foundry|developer|provider|group|conglomerate)(?-u:\b)").unwrap()
 });
 static DEAL_TARGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:acquisition|purchase|takeover|buyout)\s+of|bid\s+for|merger\s+with)\s+([A-Z][\w&:\-]*(?:\s+[A-Z][\w&\-]*){0,2})").unwrap()
+    Regex::new(r"(?:(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of|bid(?-u:\s)+for|merger(?-u:\s)+with)(?-u:\s)+([A-Z][A-Za-z0-9_&:\-]*(?:(?-u:\s)+[A-Z][A-Za-z0-9_&\-]*){0,2})").unwrap()
 });
 static CHIP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:Ascend|Kunlun|Gaudi|Instinct|Kirin|MLU|Siyuan|RTX(?:\s+Pro)?|Radeon|Xeon|Snapdragon|Trainium|Inferentia|Maia|Dimensity|Exynos|Tensor|Hopper|Blackwell|Rubin)\s+[A-Z]{0,3}\d{1,4}[A-Z]{0,2}|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?:Ascend|Kunlun|Gaudi|Instinct|Kirin|MLU|Siyuan|RTX(?:(?-u:\s)+Pro)?|Radeon|Xeon|Snapdragon|Trainium|Inferentia|Maia|Dimensity|Exynos|Tensor|Hopper|Blackwell|Rubin)(?-u:\s)+[A-Z]{0,3}\d{1,4}[A-Z]{0,2}|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?-u:\b)").unwrap()
 });
 static CHIP_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(chips?|gpus?|processors?|accelerators?|semiconductors?|silicon|graphics cards?|ai chips?)(?-u:\b)").unwrap()
 });
 static GOV_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:[A-Z][a-z]+|U\.S\.|US|EU|UK)\s+){0,3}(?:Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][a-z]+){0,4}|(?-u:\b)(?:[A-Z][a-z]+\s+){1,3}(?:Ministry|Commission|Agency|Authority|Regulator)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?:[A-Z][a-z]+|U\.S\.|US|EU|UK)(?-u:\s)+){0,3}(?:Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office)(?-u:\s)+(?:of|for)(?-u:\s)+(?:the(?-u:\s)+)?[A-Z][a-z]+(?:(?-u:\s)+(?:and(?-u:\s)+|of(?-u:\s)+|for(?-u:\s)+)?[A-Z][a-z]+){0,4}|(?-u:\b)(?:[A-Z][a-z]+(?-u:\s)+){1,3}(?:Ministry|Commission|Agency|Authority|Regulator)(?-u:\b)").unwrap()
 });
 static PERSON_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:President|Vice President|Premier|Vice Premier|Prime Minister|Secretary|Minister|Chairman|Chairwoman|Chair|CEO|Chief Executive|chief executive|Chief Executive Officer|chief executive officer|founder|spokesperson|spokesman|spokeswoman|Senator|Sen\.|Rep\.|Representative|Under Secretary|Undersecretary|Assistant Secretary|Commissioner|Governor|Director|Administrator|Ambassador|Trade Representative|Chancellor)\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:[\s\-](?:[A-Z][a-z]+|[A-Z]\.)){1,2})(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:President|Vice President|Premier|Vice Premier|Prime Minister|Secretary|Minister|Chairman|Chairwoman|Chair|CEO|Chief Executive|chief executive|Chief Executive Officer|chief executive officer|founder|spokesperson|spokesman|spokeswoman|Senator|Sen\.|Rep\.|Representative|Under Secretary|Undersecretary|Assistant Secretary|Commissioner|Governor|Director|Administrator|Ambassador|Trade Representative|Chancellor)(?-u:\s)+((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t\n\r\-](?:[A-Z][a-z]+|[A-Z]\.)){1,2})(?-u:\b)").unwrap()
 });
 static PERSON_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+),\s+(?:the\s+|its\s+|a\s+)?(?:[\w.’']+\s+){0,3}(?:chief executive|CEO|minister|secretary|spokesperson|spokesman|spokeswoman|president|chairman|founder|director|commissioner)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)([A-Z][a-z]+(?:(?-u:\s)[A-Z]\.)?(?-u:\s)[A-Z][a-z]+),(?-u:\s)+(?:the(?-u:\s)+|its(?-u:\s)+|a(?-u:\s)+)?(?:[A-Za-z0-9_.’']+(?-u:\s)+){0,3}(?:chief executive|CEO|minister|secretary|spokesperson|spokesman|spokeswoman|president|chairman|founder|director|commissioner)(?-u:\b)").unwrap()
 });
 static COREF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|chips?|processors?|GPUs?|accelerators?)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?-u:\s)+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|chips?|processors?|GPUs?|accelerators?)(?-u:\b)").unwrap()
 });
 /// Words that look like names at the start of a match but are not.
 const STOP_START: &[&str] = &[
@@ -225,10 +225,10 @@ impl Recognizer {
             .build(labels.iter().map(|l| l.text.as_str()))
             .expect("labels build an automaton");
         let topics = MINISTRY_TOPICS.join("|");
-        let ministry = Regex::new(&format!(r"(?i)(?-u:\b)(its|the)\s+({topics})\s+(ministry|department)(?-u:\b)")).expect("ministry regex");
+        let ministry = Regex::new(&format!(r"(?i)(?-u:\b)(its|the)(?-u:\s)+({topics})(?-u:\s)+(ministry|department)(?-u:\b)")).expect("ministry regex");
         let keywords: Vec<&str> = AGENCY_KEYWORDS.iter().map(|(k, _)| *k).collect();
         let descriptor = Regex::new(&format!(
-            r"(?i)^(?:['’]s)?\s+(?:({})|({})\s+(ministry|department)|({})\s+({}))(?-u:\b)",
+            r"(?i)^(?:['’]s)?(?-u:\s)+(?:({})|({})(?-u:\s)+(ministry|department)|({})(?-u:\s)+({}))(?-u:\b)",
             DESCRIPTOR_HEADS.join("|"),
             MINISTRY_TOPICS.join("|"),
             keywords.join("|"),

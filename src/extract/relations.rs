@@ -10,24 +10,24 @@ use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static BUY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(bought|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:\w+ )?(?:chips|gpus|processors))(?-u:\b)").unwrap());
+static BUY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(bought|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:(?-u:\w)+ )?(?:chips|gpus|processors))(?-u:\b)").unwrap());
 static SELL_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(sold|sells?|selling|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?)(?-u:\b)").unwrap());
 static SUPPLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(suppl(?:y|ies|ied|ying)|supplier (?:to|of)|provid(?:e|es|ed|ing))(?-u:\b)").unwrap());
-static MAKES_FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|buil)\s+(?:[\w-]+\s+){0,3}for\s+$").unwrap());
-static MAKE_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(manufactured|made|produced|fabricated|built|fabbed)\s+(?:\w+\s+){0,3}by\s*$").unwrap());
-static MAKE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(manufactures?|manufactured|manufacturing|makes|produces|produced|fabricates|fabricated|builds|(?:mass[- ])?production\s+of)(?-u:\b)").unwrap());
-static IS_PARENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+is\s+(?:now\s+)?$").unwrap());
-static CHILD_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^['’]s?\s+(?:[\w-]+\s+){0,3}(?:unit|arm|subsidiary|division|affiliate)(?-u:\b)").unwrap());
-static OWNS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?\s+(?:the\s+)?(?:\w+\s+)?(?:owner|parent(?:\s+company)?)\s+of\s*$|^,?\s+which\s+owns\s*$|^\s+(?:has\s+|had\s+)?(?:completed|closed|finalized|finalised)\s+(?:its|the)\s+(?:\$[\d.,]+\s*(?:billion|million|bn)\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\s*$").unwrap());
-static BOUGHT_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+from\s+(?:[\w.-]+\s+){0,4}$").unwrap());
-static BUYING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)\s+(?:[\w.-]+\s+){0,3}$").unwrap());
-static ITS_PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)its\s+(?:\w+\s+)?parent(?:\s+company)?,?\s*$").unwrap());
-static DEAL_OFF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(block\w*|su(?:e|ed|es|ing)|oppos\w*|propos\w*|plan\w*|pending|abandon\w*|scrap\w*|bid|offer\w*|would|could|talks|seek\w*|challeng\w*|attempt\w*|fail(?:ed)? to (?:buy|acquire))(?-u:\b)").unwrap());
-static UNIT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)\s+of\s*$|^,?\s+(?:which is\s+|now\s+)?owned by\s*$|^,?\s+(?:a\s+)?(?:[\w-]+\s+)?(?:subsidiary|unit)\s+of\s*$").unwrap());
-static OWNER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:['’]s?\s+)?(?:\$[\d.]+\s+(?:billion|million)\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\s*$|^\s+(?:acquired|bought|owns|took over)\s*$|^-owned\s*$|^['’]s?\s+(?:subsidiary|unit)\s*,?\s*$").unwrap());
-static PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^['’]s?\s+(?:parent|owner|parent company)\s*,?\s*$").unwrap());
-static BASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z][\w.]*(?:[\s,]+[A-Z][\w.]*){0,2})-(?:based|headquartered)\s+(?:\w+\s+){0,3}$").unwrap());
-static BASED_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+((?:[A-Z][\w.]*)(?:,?\s+[A-Z][\w.]*){0,2})").unwrap());
+static MAKES_FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|buil)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}for(?-u:\s)+$").unwrap());
+static MAKE_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(manufactured|made|produced|fabricated|built|fabbed)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}by(?-u:\s)*$").unwrap());
+static MAKE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(manufactures?|manufactured|manufacturing|makes|produces|produced|fabricates|fabricated|builds|(?:mass[- ])?production(?-u:\s)+of)(?-u:\b)").unwrap());
+static IS_PARENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+is(?-u:\s)+(?:now(?-u:\s)+)?$").unwrap());
+static CHILD_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^['’]s?(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|arm|subsidiary|division|affiliate)(?-u:\b)").unwrap());
+static OWNS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?(?-u:\s)+(?:the(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+)?(?:owner|parent(?:(?-u:\s)+company)?)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+which(?-u:\s)+owns(?-u:\s)*$|^(?-u:\s)+(?:has(?-u:\s)+|had(?-u:\s)+)?(?:completed|closed|finalized|finalised)(?-u:\s)+(?:its|the)(?-u:\s)+(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of(?-u:\s)*$").unwrap());
+static BOUGHT_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?-u:\s)+from(?-u:\s)+(?:[A-Za-z0-9_.-]+(?-u:\s)+){0,4}$").unwrap());
+static BUYING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)(?-u:\s)+(?:[A-Za-z0-9_.-]+(?-u:\s)+){0,3}$").unwrap());
+static ITS_PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)its(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?parent(?:(?-u:\s)+company)?,?(?-u:\s)*$").unwrap());
+static DEAL_OFF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(block(?-u:\w)*|su(?:e|ed|es|ing)|oppos(?-u:\w)*|propos(?-u:\w)*|plan(?-u:\w)*|pending|abandon(?-u:\w)*|scrap(?-u:\w)*|bid|offer(?-u:\w)*|would|could|talks|seek(?-u:\w)*|challeng(?-u:\w)*|attempt(?-u:\w)*|fail(?:ed)? to (?:buy|acquire))(?-u:\b)").unwrap());
+static UNIT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:which is(?-u:\s)+|now(?-u:\s)+)?owned by(?-u:\s)*$|^,?(?-u:\s)+(?:a(?-u:\s)+)?(?:[A-Za-z0-9_-]+(?-u:\s)+)?(?:subsidiary|unit)(?-u:\s)+of(?-u:\s)*$").unwrap());
+static OWNER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:['’]s?(?-u:\s)+)?(?:\$[\d.]+(?-u:\s)+(?:billion|million)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of(?-u:\s)*$|^(?-u:\s)+(?:acquired|bought|owns|took over)(?-u:\s)*$|^-owned(?-u:\s)*$|^['’]s?(?-u:\s)+(?:subsidiary|unit)(?-u:\s)*,?(?-u:\s)*$").unwrap());
+static PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^['’]s?(?-u:\s)+(?:parent|owner|parent company)(?-u:\s)*,?(?-u:\s)*$").unwrap());
+static BASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z][A-Za-z0-9_.]*(?:[ \t\n\r,]+[A-Z][A-Za-z0-9_.]*){0,2})-(?:based|headquartered)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}$").unwrap());
+static BASED_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?(?-u:\s)+(?:which is(?-u:\s)+)?(?:based|headquartered)(?-u:\s)+in(?-u:\s)+((?:[A-Z][A-Za-z0-9_.]*)(?:,?(?-u:\s)+[A-Z][A-Za-z0-9_.]*){0,2})").unwrap());
 
 /// Finds the relations of a document, one per (subject, predicate, object).
 pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
