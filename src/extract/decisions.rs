@@ -218,8 +218,9 @@ fn borrow_targets(out: &mut [Decision]) {
 
 fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     let text = &ctx.text[s.start..s.end];
-    // Most sentences decide nothing: no government, no trigger, no work.
-    if ctx.mentions.within(s.start, s.end).is_empty() {
+    // Most sentences decide nothing: no government or official named, no work.
+    let ms = ctx.mentions.within(s.start, s.end);
+    if !ms.iter().any(|m| matches!(ctx.mentions.entities[m.entity].kind, EntityKind::Government | EntityKind::Person)) {
         return Vec::new();
     }
     let trig = triggers(text);
