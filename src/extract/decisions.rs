@@ -32,22 +32,22 @@ static TRIGGERS: LazyLock<Vec<(Regex, Family)>> = LazyLock::new(|| {
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?"), Family::Permit),
         (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|halt(?:s|ed|ing)?(?-u:\s)+(?:sales|shipments|exports|purchases)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)"), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?"), Family::Investigate),
-        (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid"), Family::Subsidy),
+        (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|levies|levy"), Family::Tariff),
     ]
 });
 
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|(?-u:\s)+and(?-u:\s)+(?:may|might|could|would|will|plans?(?-u:\s)+to|is(?-u:\s)+(?:weighing|considering|expected))(?-u:\b)|,(?-u:\s)+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after)(?-u:\b)|(?-u:\s)(?:after|before|since|following|while|whereas|although|because)(?-u:\s)").unwrap()
+    Regex::new(r"(?i);|(?-u:\s)+and(?-u:\s)+(?:may|might|could|would|will|plans?(?-u:\s)+to|is(?-u:\s)+(?:weighing|considering|expected))(?-u:\b)|,(?-u:\s)+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after)(?-u:\b)|(?-u:\s)(?:after|before|since|following|while|whereas|although|because)(?-u:\s)|(?-u:\s)for(?-u:\s)+[a-z]+ing(?-u:\b)").unwrap()
 });
 static EXPORT_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(export(?-u:\w)*|sell(?-u:\w)*|sales?|ship(?-u:\w)*|licen[cs](?-u:\w)*|supply|supplying|deliver(?-u:\w)*|reexport(?-u:\w)*)(?-u:\b)").unwrap());
 static PURCHASE_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(purchas(?-u:\w)*|buy(?-u:\w)*|import(?-u:\w)*|procur(?-u:\w)*|orders?|for use|use by|acquire chips)(?-u:\b)").unwrap());
-static MERGER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for)(?-u:\b)").unwrap());
+static MERGER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for|sale of)(?-u:\b)").unwrap());
 static SANCTION_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(entity list|sanction(?-u:\w)*|blacklist(?-u:\w)*|unverified list)(?-u:\b)").unwrap());
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:(?:more than|over|about|around|up to|nearly|some|at least)(?-u:\s)+)?(?:\d[\d,.]*(?:(?-u:\s)+(?:million|thousand|billion))?|several(?-u:\s)+(?:hundred(?-u:\s)+)?(?:thousand|million)|(?:hundreds|tens) of thousands of|one million|a million)(?-u:\s)+(?:[A-Z][A-Za-z0-9_-]*(?-u:\s)+){0,3}(?:chips|gpus|processors|units|accelerators|wafers|machines|systems)(?-u:\b)").unwrap());
 static MONEY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:US)?\$(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|trillion|bn|mln|m|b)?(?-u:\b)|€(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|bn)?|(?-u:\b)\d[\d,.]*(?-u:\s)*(?:billion|million)(?-u:\s)+(?:yuan|euros?|dollars|won|yen)|(?-u:\b)\d+(?:\.\d+)?(?-u:\s)?(?:%|percent|per cent)").unwrap());
 static SUBSIDY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\$|€|billion|million|yuan|chips act|chips and science|subsid|funding").unwrap());
-static SUBSIDY_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)subsid|grant|award|funding|program").unwrap());
+static SUBSIDY_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)subsid|grant|award|funding|program|state aid|aid package|tax credit").unwrap());
 static BUY_COMPANY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(purchase|purchases|acquisition|takeover|buy|buying|bought|acquire|acquired|merger|merge)(?-u:\b)").unwrap());
 static EXPORTS_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)exports? to(?-u:\b)").unwrap());
 static FROM_ORIGIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:imported|imports|goods|products|shipments|made)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}from(?-u:\s)+(?:the(?-u:\s)+)?$").unwrap());
@@ -56,6 +56,11 @@ static PARENT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:unit|su
 static OPINION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:analysts?|economists?|experts?|investors?|observers?|critics)(?-u:\b)(?:(?-u:\s)+(?-u:\w)+){0,3}(?-u:\s)+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)(?-u:\b)").unwrap());
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects)(?-u:\b)|n’t(?-u:\b)").unwrap());
 static UNDO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn))(?-u:\b)").unwrap());
+/// Undoing a permit: "revoked licences", "suspended the approval".
+static REASON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+for(?-u:\s)+[a-z]+ing(?-u:\b)").unwrap());
+static DEAL_ANAPHORA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:the|this|that)(?-u:\s)+(?:deal|acquisition|merger|transaction|takeover|purchase)(?-u:\b)").unwrap());
+static SELL_VERB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(sell|sells|selling|sold|ship|ships|shipping|shipped|export|exports|exporting|exported|supply|supplying|supplied|deliver\w*)(?-u:\b)").unwrap());
+static REVOKE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:aw|ew|awn|awing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|pull(?:s|ed|ing)?)(?-u:\b)").unwrap());
 static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[Cc]ould|may|might|(?i:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if))(?-u:\b)").unwrap());
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(plan(?:s|ned)? to|planning to|(?:is|are|was|were) set to|intend(?:s|ed)? to|preparing to|prepares to|poised to|aim(?:s|ed)? to|seek(?:s|ing)? to|draft)(?-u:\b)").unwrap());
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(people familiar|person familiar|sources? (?:said|say|told|familiar|close)|according to|reported|reports? said|citing (?:people|sources|a person|officials|unnamed|two|three|several)|reportedly|told reuters|told bloomberg)(?-u:\b)").unwrap());
@@ -121,6 +126,8 @@ struct Local<'a> {
     start: usize,
     end: usize,
     kind: EntityKind,
+    /// Right after "sell/ship/export … to": a buyer.
+    sold_to: bool,
 }
 
 fn is_state(ctx: &Context, entity: usize) -> bool {
@@ -231,7 +238,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         .mentions
         .within(s.start, s.end)
         .iter()
-        .map(|m| Local { m, start: m.start - s.start, end: m.end - s.start, kind: ctx.mentions.entities[m.entity].kind })
+        .map(|m| {
+            let (start, end) = (m.start - s.start, m.end - s.start);
+            let before = tail(&text[..start], 60);
+            let sold_to = (before.ends_with(" to ") || before.ends_with(" to the ")) && SELL_VERB.is_match(before);
+            Local { m, start, end, kind: ctx.mentions.entities[m.entity].kind, sold_to }
+        })
         .collect();
     // Officials decide for their body ("President Trump blocked …" is the state's decision).
     let acts_for = |l: &Local| -> Option<Role> {
@@ -252,6 +264,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     let clause_list = clauses(text);
     let clause_of = |pos: usize| clause_list.iter().copied().find(|(a, b)| pos >= *a && pos < *b).unwrap_or((0, text.len()));
     let clauses_with_triggers: Vec<(usize, usize)> = trig.iter().map(|t| clause_of(t.start)).collect();
+    let reason_clauses: Vec<(usize, usize)> = clause_list.iter().copied().filter(|&(a, b)| REASON.is_match(&text[a..b])).collect();
     let reported = REPORTED.is_match(text);
     let opinion = OPINION.is_match(text);
     let date = std::cell::OnceCell::new();
@@ -282,7 +295,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let prev_end = trig[..ti].iter().rev().find(|p| clause_of(p.start) == (ca, cb)).map_or(ca, |p| p.end);
         let next_start = trig[ti + 1..].iter().find(|n| clause_of(n.start) == (ca, cb)).map_or(cb, |n| n.start);
         let in_scope = |l: &Local| l.start >= prev_end && l.end <= next_start;
-        let in_other_trigger_clause = |l: &Local| clauses_with_triggers.iter().any(|&(a, b)| (a, b) != (ca, cb) && l.start >= a && l.end <= b);
+        // Roles may be borrowed from clauses without a trigger, but not from a reason
+        // ("… for supplying Huawei"): those count as taken.
+        let in_other_trigger_clause = |l: &Local| {
+            clauses_with_triggers.iter().chain(reason_clauses.iter()).any(|&(a, b)| (a, b) != (ca, cb) && l.start >= a && l.end <= b)
+        };
         let role_of = |l: &Local| roles[locals.iter().position(|x| x.start == l.start && x.end == l.end).unwrap_or(0)];
         // Agent candidates: governments in an agent position and officials.
         let candidates: Vec<(Local, Role)> = locals
@@ -388,7 +405,9 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // "The deal" names an acquisition told before: its buyer and its target.
         let deal_words = MERGER_WORDS.is_match(&lower) || (companies.len() >= 2 && BUY_COMPANY.is_match(&lower));
         if deal_words && objects.is_empty() && matches!(kind, DecisionKind::Approval | DecisionKind::Other | DecisionKind::Investigation) {
-            let deal = deal_in(ctx, s.start, s.end).or_else(|| if companies.len() < 2 { deal_in(ctx, 0, s.start + t.end) } else { None });
+            // Across sentences only for an anaphoric "the deal".
+            let anaphora = DEAL_ANAPHORA.is_match(&lower);
+            let deal = deal_in(ctx, s.start, s.end).or_else(|| if companies.len() < 2 && anaphora { deal_in(ctx, 0, s.start + t.end) } else { None });
             if let Some((buyer, bought)) = deal {
                 subjects = vec![Some(ctx.role(buyer))];
                 targets = vec![ctx.role(bought)];
@@ -397,7 +416,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // A decision with no role but its agent is background ("tightened controls"),
         // except list additions and subsidy programmes, which are news without names.
         let roleless = objects.is_empty() && subjects.iter().all(Option::is_none) && targets.is_empty();
-        if roleless && !(kind == DecisionKind::Subsidy || (matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(&lower))) {
+        let verbal_sanction = kind == DecisionKind::Sanction && t.text.to_lowercase().starts_with("sanctioned");
+        if roleless && !(kind == DecisionKind::Subsidy || verbal_sanction || (matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(&lower))) {
             continue;
         }
         // Listing a company is about the company, not the chips it makes.
@@ -618,6 +638,12 @@ fn assign_companies(ctx: &Context, kind: DecisionKind, companies: &[Local], vend
         DecisionKind::Ban if !vendors.is_empty() => (or_none(vendor_list), others),
         DecisionKind::Sanction => (vec![None], roles),
         DecisionKind::Other if removal => (vec![None], roles),
+        // "licences to sell chips to Huawei": the firm sold to is the target.
+        DecisionKind::ExportLicense | DecisionKind::ExportRestriction => {
+            let (to, rest): (Vec<&Local>, Vec<&Local>) = companies.iter().partition(|l| l.sold_to);
+            let rest: Vec<Role> = rest.iter().map(|l| ctx.role(l.m.entity)).collect();
+            (or_none(rest), to.iter().map(|l| ctx.role(l.m.entity)).collect())
+        }
         _ => (or_none(roles), Vec::new()),
     }
 }
@@ -659,7 +685,8 @@ fn modality(sentence: &str, clause_start: usize, t: &Trigger, reported: bool) ->
         from += 1;
     }
     let near = &sentence[from..t.start];
-    if NEGATION.is_match(near) || (matches!(t.text.to_lowercase().as_str(), s if s.starts_with("ban") || s.starts_with("restrict") || s.starts_with("curb") || s.contains("control")) && UNDO.is_match(near)) {
+    let restrictive = t.family == Family::Restrict || t.family == Family::Sanction;
+    if NEGATION.is_match(near) || (restrictive && UNDO.is_match(near)) || (t.family == Family::Permit && REVOKE.is_match(near)) {
         return Modality::Negated;
     }
     if SPECULATIVE.is_match(before) {
