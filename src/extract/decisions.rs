@@ -128,6 +128,10 @@ struct Local<'a> {
     kind: EntityKind,
     /// Right after "sell/ship/export … to": a buyer.
     sold_to: bool,
+    /// For governments and officials: agent, destination or modifier.
+    role: GovRole,
+    /// The parent in an apposition ("a unit of Wingtech"): takes no role.
+    parent: bool,
 }
 
 fn is_state(ctx: &Context, entity: usize) -> bool {
@@ -242,9 +246,18 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             let (start, end) = (m.start - s.start, m.end - s.start);
             let before = tail(&text[..start], 60);
             let sold_to = (before.ends_with(" to ") || before.ends_with(" to the ")) && SELL_VERB.is_match(before);
-            Local { m, start, end, kind: ctx.mentions.entities[m.entity].kind, sold_to }
+            Local { m, start, end, kind: ctx.mentions.entities[m.entity].kind, sold_to, role: GovRole::Modifier, parent: false }
         })
         .collect();
+    // The role of each government mention and whether a mention is an appositive parent
+    // do not depend on the trigger: computed once per sentence.
+    let roles: Vec<GovRole> = locals.iter().map(|l| if l.kind == EntityKind::Government || l.kind == EntityKind::Person { gov_role(text, &locals, l) } else { GovRole::Modifier }).collect();
+    let mut locals = locals;
+    for (l, r) in locals.iter_mut().zip(roles) {
+        l.role = r;
+        l.parent = matches!(l.kind, EntityKind::Company | EntityKind::Chip | EntityKind::Product) && is_parent_apposition(text, l);
+    }
+    let locals = locals;
     // Officials decide for their body ("President Trump blocked …" is the state's decision).
     let acts_for = |l: &Local| -> Option<Role> {
         if l.kind != EntityKind::Person {
@@ -257,16 +270,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     if !locals.iter().any(|l| l.kind == EntityKind::Government || acts_for(l).is_some()) {
         return Vec::new();
     }
-    // The role of each government mention and whether a mention is an appositive parent
-    // do not depend on the trigger: computed once per sentence.
-    let roles: Vec<GovRole> = locals.iter().map(|l| if l.kind == EntityKind::Government || l.kind == EntityKind::Person { gov_role(text, &locals, l) } else { GovRole::Modifier }).collect();
-    let parent_appos: Vec<bool> = locals.iter().map(|l| is_parent_apposition(text, l)).collect();
     let clause_list = clauses(text);
     let clause_of = |pos: usize| clause_list.iter().copied().find(|(a, b)| pos >= *a && pos < *b).unwrap_or((0, text.len()));
     let clauses_with_triggers: Vec<(usize, usize)> = trig.iter().map(|t| clause_of(t.start)).collect();
     let reason_clauses: Vec<(usize, usize)> = clause_list.iter().copied().filter(|&(a, b)| REASON.is_match(&text[a..b])).collect();
     let reported = REPORTED.is_match(text);
     let opinion = OPINION.is_match(text);
+    let evidence = ctx.evidence(s);
     let date = std::cell::OnceCell::new();
     let date = || date.get_or_init(|| dates::find_date(text, ctx.doc.date));
     let mut out: Vec<Decision> = Vec::new();
@@ -300,7 +310,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let in_other_trigger_clause = |l: &Local| {
             clauses_with_triggers.iter().chain(reason_clauses.iter()).any(|&(a, b)| (a, b) != (ca, cb) && l.start >= a && l.end <= b)
         };
-        let role_of = |l: &Local| roles[locals.iter().position(|x| x.start == l.start && x.end == l.end).unwrap_or(0)];
+        let role_of = |l: &Local| l.role;
         // Agent candidates: governments in an agent position and officials.
         let candidates: Vec<(Local, Role)> = locals
             .iter()
@@ -346,7 +356,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let agent_state = if ctx.lexicon.get(&agent.1.iri).is_some() { agent_state } else { state_iri(ctx, agent.0.m.entity) };
         // Roles: from the trigger's stretch, else its clause, else clauses without triggers.
         let pick = |kinds: &[EntityKind]| -> Vec<Local> {
-            let ok = |l: &&Local| kinds.contains(&l.kind) && !parent_appos[locals.iter().position(|x| x.start == l.start).unwrap_or(0)];
+            let ok = |l: &&Local| kinds.contains(&l.kind) && !l.parent;
             let v: Vec<Local> = locals.iter().filter(|l| ok(l) && in_scope(l)).copied().collect();
             if !v.is_empty() {
                 return v;
@@ -452,7 +462,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                             amount: amount.clone(),
                             trigger: t.text.clone(),
                             confidence,
-                            evidence: ctx.evidence(s),
+                            evidence: evidence.clone(),
                         });
                     }
                 }
@@ -553,9 +563,9 @@ enum GovRole {
     Modifier,
 }
 
-fn dedup<'a>(ctx: &Context, v: Vec<Local<'a>>) -> Vec<Local<'a>> {
+fn dedup<'a>(_ctx: &Context, v: Vec<Local<'a>>) -> Vec<Local<'a>> {
     let mut seen = HashSet::new();
-    v.into_iter().filter(|l| seen.insert(ctx.mentions.entities[l.m.entity].iri.clone())).collect()
+    v.into_iter().filter(|l| seen.insert(l.m.entity)).collect()
 }
 
 /// The decision kind of a trigger, from its family and the words of its clause.
