@@ -1,8 +1,8 @@
 //! `chipgraph ingest`: articles → extraction → one named graph per article.
 //!
 //! Documents are streamed in chunks; each chunk is extracted in parallel (rayon) and written
-//! article by article, each in its own transaction, so memory stays flat and the store never
-//! holds half an article.
+//! in one transaction that swaps each article's graph whole, so memory stays flat and the
+//! store never holds half an article.
 
 use anyhow::{Context, Result};
 use chipgraph::extract::{Decision, Extraction};
@@ -69,12 +69,17 @@ pub fn run(store_path: &Path, lexicons: &[PathBuf], a: &Args) -> Result<ExitCode
                 (doc, x, q)
             })
             .collect();
-        for (doc, x, q) in results {
-            let graph = rdf::document_node(&doc);
-            if let Err(e) = store.replace_graph(&graph, &q) {
-                eprintln!("chipgraph: {}: {e}", doc.origin);
-                failed += 1;
-                continue;
+        // One transaction per batch; if it fails, article by article so that only the
+        // articles at fault are reported.
+        let graphs: Vec<_> = results.iter().map(|(doc, _, _)| rdf::document_node(doc)).collect();
+        let batch_ok = store.replace_graphs(graphs.iter().zip(&results).map(|(g, (_, _, q))| (g, q.as_slice()))).is_ok();
+        for ((doc, x, q), graph) in results.into_iter().zip(&graphs) {
+            if !batch_ok {
+                if let Err(e) = store.replace_graph(graph, &q) {
+                    eprintln!("chipgraph: {}: {e}", doc.origin);
+                    failed += 1;
+                    continue;
+                }
             }
             articles += 1;
             quads += q.len();

@@ -119,7 +119,7 @@ SELECT DISTINCT ?d ?kind ?label ?modality ?conf ?date ?published ?sentence ?arti
     VALUES ?role { cg:agent cg:subject cg:object cg:target }
     ?d ?role ?e .
   }
-  ?e rdfs:label ?elabel ; a ?etype .
+  GRAPH <https://chipgraph.dev/graph/entities> { ?e rdfs:label ?elabel ; a ?etype . }
 }"#;
 
 const RELATIONS_RQ: &str = r#"
@@ -129,14 +129,13 @@ SELECT DISTINCT ?s ?slabel ?stype ?p ?o ?olabel ?otype ?conf ?sentence ?article 
        cg:confidence ?conf ; cg:evidence/cg:sentence ?sentence .
     OPTIONAL { ?article schema:url ?url }
   }
-  ?s rdfs:label ?slabel ; a ?stype .
-  ?o rdfs:label ?olabel ; a ?otype .
+  GRAPH <https://chipgraph.dev/graph/entities> { ?s rdfs:label ?slabel ; a ?stype . ?o rdfs:label ?olabel ; a ?otype . }
 }"#;
 
 const PART_OF_RQ: &str = r#"
 SELECT DISTINCT ?s ?slabel ?stype ?o ?olabel ?otype WHERE {
   GRAPH ?article { ?article a cg:Article ; cg:mentions ?s . }
-  ?s cg:partOf ?o ; rdfs:label ?slabel ; a ?stype .
+  GRAPH <https://chipgraph.dev/graph/entities> { ?s cg:partOf ?o ; rdfs:label ?slabel ; a ?stype . }
   ?o a ?otype .
   OPTIONAL { ?o skos:prefLabel ?opref }
   OPTIONAL { ?o rdfs:label ?orl }

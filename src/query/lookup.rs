@@ -61,10 +61,10 @@ SELECT DISTINCT ?e ?role ?d ?kind ?when ?modality ?agent ?subject ?object ?targe
     OPTIONAL { ?article schema:url ?url }
     OPTIONAL { ?article schema:datePublished ?published }
   }
-  OPTIONAL { ?a rdfs:label ?agent }
-  OPTIONAL { ?s rdfs:label ?subject }
-  OPTIONAL { ?o rdfs:label ?object }
-  OPTIONAL { ?t rdfs:label ?target }
+  OPTIONAL { GRAPH <https://chipgraph.dev/graph/entities> { ?a rdfs:label ?agent } }
+  OPTIONAL { GRAPH <https://chipgraph.dev/graph/entities> { ?s rdfs:label ?subject } }
+  OPTIONAL { GRAPH <https://chipgraph.dev/graph/entities> { ?o rdfs:label ?object } }
+  OPTIONAL { GRAPH <https://chipgraph.dev/graph/entities> { ?t rdfs:label ?target } }
   BIND (COALESCE(STR(?date), STR(?published), "") AS ?when)
   BIND (COALESCE(?url, STR(?article)) AS ?source)
 }"#;
@@ -76,7 +76,7 @@ SELECT DISTINCT ?e ?slabel ?p ?olabel ?sentence ?source WHERE {
     { ?r rdf:subject ?e } UNION { ?r rdf:object ?e }
     OPTIONAL { ?article schema:url ?url }
   }
-  ?s rdfs:label ?slabel . ?o rdfs:label ?olabel .
+  GRAPH <https://chipgraph.dev/graph/entities> { ?s rdfs:label ?slabel . ?o rdfs:label ?olabel . }
   BIND (COALESCE(?url, STR(?article)) AS ?source)
 }"#;
 
