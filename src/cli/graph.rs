@@ -2,7 +2,7 @@
 //! the store without SPARQL.
 
 use anyhow::{bail, Result};
-use chipgraph::graph::{algo, EdgeKind, GraphView, NodeData, ViewFilter};
+use chipgraph::graph::{algo, GraphView, NodeData, ViewFilter};
 use chipgraph::model::Modality;
 use chipgraph::query::{lookup, resolve_one};
 use chipgraph::store::ChipStore;
@@ -346,9 +346,4 @@ pub fn export_view(store: &ChipStore, filter: &FilterArgs, focus: &Option<String
             view.focus(n, depth)
         }
     })
-}
-
-#[allow(dead_code)]
-fn _edge_kind_used(e: &EdgeKind) -> String {
-    e.label()
 }

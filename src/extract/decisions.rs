@@ -189,20 +189,18 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     out.retain(|_| flags.next().unwrap_or(true));
     // The most specific agent named: a headline's "U.S. licenses …" is the body's "Commerce
     // Department licenses …"; keep the latter only.
-    let keys: Vec<(DecisionKind, Option<String>, Option<String>, Option<String>, Option<String>)> = out
+    let drop: Vec<bool> = out
         .iter()
-        .map(|d| (d.kind, d.agent.as_ref().map(|r| r.iri.clone()), d.subject.as_ref().map(|r| r.iri.clone()), d.object.as_ref().map(|r| r.iri.clone()), d.target.as_ref().map(|r| r.iri.clone())))
+        .map(|d| {
+            let Some(agent) = d.agent.as_ref().filter(|_| d.modality.is_factual()) else { return false };
+            out.iter().any(|o| {
+                o.kind == d.kind && o.subject == d.subject && o.object == d.object && o.target == d.target
+                    && o.agent.as_ref().is_some_and(|a| a.iri != agent.iri && ctx.lexicon.ancestors(&a.iri).contains(&agent.iri))
+            })
+        })
         .collect();
-    let mut i = 0;
-    out.retain(|d| {
-        let k = &keys[i];
-        i += 1;
-        let Some(agent) = &k.1 else { return true };
-        !keys.iter().any(|o| {
-            o.0 == k.0 && o.2 == k.2 && o.3 == k.3 && o.4 == k.4
-                && o.1.as_ref().is_some_and(|a| a != agent && ctx.lexicon.ancestors(a).contains(agent))
-        }) || !d.modality.is_factual()
-    });
+    let mut drop = drop.into_iter();
+    out.retain(|_| !drop.next().unwrap_or(false));
     let (decisions, hedged) = out.into_iter().partition(|d| d.modality.is_factual());
     (decisions, hedged)
 }
@@ -440,7 +438,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let confidence = (0.9 * ctx.mentions.entities[agent.0.m.entity].confidence.min(agent.0.m.source.confidence()) * (1.0 - (dist / 600.0).min(0.3))).clamp(0.05, 0.99);
         for (_, agent_role) in &agents {
             for obj in &object_list {
-                let obj_subjects: Vec<Option<Role>> = match obj.and_then(|o| designer_of(o)) {
+                let obj_subjects: Vec<Option<Role>> = match obj.and_then(&designer_of) {
                     Some(v) => vec![Some(v)],
                     None if obj.is_some() && subjects.iter().flatten().any(|s| vendor_iris.contains(s.iri.as_str())) => vec![None],
                     None => subjects.clone(),

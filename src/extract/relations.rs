@@ -214,7 +214,7 @@ fn verb_relations(ctx: &Context, local: &[&Mention], i: usize, s: &super::senten
         }
     }
     let verb_at = |re: &Regex| re.find(verb_zone).filter(|v| v.start() < 60).map(|v| v.end());
-    let objects: Vec<&&Mention> = later[idx..].iter().copied().collect();
+    let objects: Vec<&&Mention> = later[idx..].to_vec();
     if let Some(v) = verb_at(&BUY) {
         let cut = verb_zone.as_ptr() as usize - ctx.text.as_ptr() as usize + v;
         for o in objects.iter().filter(|o| o.start >= cut && ents[o.entity].kind == EntityKind::Chip) {

@@ -99,7 +99,7 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
                     let word = &line[word_start..i];
                     // "No. 2" is an abbreviation, a quoted “no.” ends a sentence.
                     let number_word = matches!(word.trim_start_matches(|ch: char| !ch.is_alphanumeric()).to_ascii_lowercase().as_str(), "no" | "nos");
-                    if is_abbreviation(word) && !(number_word && !next.starts_with(|ch: char| ch.is_ascii_digit())) {
+                    if is_abbreviation(word) && (!number_word || next.starts_with(|ch: char| ch.is_ascii_digit())) {
                         let bare = next_word.trim_matches(|ch: char| !ch.is_alphanumeric());
                         boundary = SENTENCE_STARTERS.contains(&bare);
                         // "Dec. 9", "No. 2": a number after an abbreviation never starts a sentence.

@@ -124,8 +124,8 @@ where
             continue;
         }
         for m in g.neighbors(n) {
-            if !seen.contains_key(&m) {
-                seen.insert(m, d + 1);
+            if let std::collections::hash_map::Entry::Vacant(e) = seen.entry(m) {
+                e.insert(d + 1);
                 order.push((m, d + 1));
                 queue.push_back(m);
             }

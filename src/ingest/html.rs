@@ -48,11 +48,10 @@ pub fn parse_html(origin: &str, html: &str) -> Document {
         let key = m.value().attr("property").or(m.value().attr("name")).or(m.value().attr("itemprop")).unwrap_or("").to_ascii_lowercase();
         let Some(content) = m.value().attr("content") else { continue };
         match key.as_str() {
-            "article:published_time" | "datepublished" | "date" | "pubdate" | "publishdate" | "dc.date" | "dcterms.date" | "og:published_time" => {
-                if meta_date.is_none() {
+            "article:published_time" | "datepublished" | "date" | "pubdate" | "publishdate" | "dc.date" | "dcterms.date" | "og:published_time"
+                if meta_date.is_none() => {
                     meta_date = dates::parse_date(content);
                 }
-            }
             "og:url" => meta_url = Some(content.to_string()),
             "og:title" => meta_title = Some(content.trim().to_string()),
             _ => {}
