@@ -67,6 +67,7 @@ fn approvals_command_answers_exactly_what_the_query_file_answers() {
     let a = ok(news_store(), &["approvals", "--format", "csv"]);
     let q = ok(news_store(), &["query", "--file", "examples/queries/approvals.rq", "--format", "csv"]);
     assert_eq!(a, q);
+    assert_eq!(csv_rows(&a).len(), 3, "{a}");
     let by_firm = ok(news_store(), &["approvals", "--firm", "bytedance", "--format", "csv"]);
     let rows = csv_rows(&by_firm);
     assert_eq!(rows.len(), 1, "{by_firm}");
@@ -212,6 +213,10 @@ fn lookup_shows_an_entity_card() {
     assert_eq!(json["part_of"][0], "China");
     let agent_of: Vec<&serde_json::Value> = json["decisions"].as_array().unwrap().iter().filter(|d| d["role"] == "agent").collect();
     assert!(agent_of.iter().any(|d| d["kind"] == "Investigation" && d["subject"] == "Nvidia" && d["object"] == "H20"), "{json}");
+    // Exactly the three decisions of the sample articles: the H20 summons, the Micron
+    // review and ban (a regression: unbound roles once matched every label).
+    assert_eq!(agent_of.len(), 3, "{json}");
+    assert!(agent_of.iter().all(|d| d["target"] == ""), "{json}");
     // Newest first.
     let dates: Vec<&str> = agent_of.iter().map(|d| d["date"].as_str().unwrap()).filter(|d| !d.is_empty()).collect();
     let mut sorted = dates.clone();
@@ -266,6 +271,7 @@ fn neighbors_and_timeline() {
     let t = ok(news_store(), &["timeline", "H200", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&t).unwrap();
     let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 4, "one U.S. licence and three Chinese authorisations: {t}");
     let us = rows.iter().position(|d| d["agent"] == "United States" && d["object"] == "H200").expect("U.S. allows H200 sales");
     let cn = rows.iter().position(|d| d["agent"] == "China" && d["kind"] == "PurchaseAuthorization").expect("China approves purchases");
     assert!(us < cn, "the U.S. decision comes first: {t}");

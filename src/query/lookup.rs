@@ -54,17 +54,14 @@ SELECT DISTINCT ?e ?role ?d ?kind ?when ?modality ?agent ?subject ?object ?targe
     VALUES ?role { cg:agent cg:subject cg:object cg:target }
     ?d ?role ?e ; a ?kind ; cg:modality ?modality ; cg:evidence/cg:sentence ?sentence .
     OPTIONAL { ?d cg:decisionDate ?date }
-    OPTIONAL { ?d cg:agent ?a }
-    OPTIONAL { ?d cg:subject ?s }
-    OPTIONAL { ?d cg:object ?o }
-    OPTIONAL { ?d cg:target ?t }
     OPTIONAL { ?article schema:url ?url }
     OPTIONAL { ?article schema:datePublished ?published }
   }
-  OPTIONAL { GRAPH <https://chipgraph.dev/graph/entities> { ?a rdfs:label ?agent } }
-  OPTIONAL { GRAPH <https://chipgraph.dev/graph/entities> { ?s rdfs:label ?subject } }
-  OPTIONAL { GRAPH <https://chipgraph.dev/graph/entities> { ?o rdfs:label ?object } }
-  OPTIONAL { GRAPH <https://chipgraph.dev/graph/entities> { ?t rdfs:label ?target } }
+  # A role and its label in one OPTIONAL: an unbound role must not match every label.
+  OPTIONAL { ?d cg:agent ?a . GRAPH <https://chipgraph.dev/graph/entities> { ?a rdfs:label ?agent } }
+  OPTIONAL { ?d cg:subject ?s . GRAPH <https://chipgraph.dev/graph/entities> { ?s rdfs:label ?subject } }
+  OPTIONAL { ?d cg:object ?o . GRAPH <https://chipgraph.dev/graph/entities> { ?o rdfs:label ?object } }
+  OPTIONAL { ?d cg:target ?t . GRAPH <https://chipgraph.dev/graph/entities> { ?t rdfs:label ?target } }
   BIND (COALESCE(STR(?date), STR(?published), "") AS ?when)
   BIND (COALESCE(?url, STR(?article)) AS ?source)
 }"#;
