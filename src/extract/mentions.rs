@@ -337,7 +337,7 @@ impl Recognizer {
                 continue;
             }
             let sent_start = sentences.iter().rev().find(|s| s.start <= whole.start()).map_or(0, |s| s.start);
-            let Some(state) = m.first_state_between(sent_start, whole.start()).or_else(|| m.last_state_before(lex, whole.start())) else { continue };
+            let Some(state) = m.first_state_between(sent_start, whole.start()).or_else(|| m.last_state_before(whole.start())) else { continue };
             let target = Self::ministry_target(lex, &self.by_label, state, &c[2].to_lowercase(), &c[3].to_lowercase());
             if let Some(idx) = m.entity_for_target(lex, &target) {
                 m.push(text, whole.start(), whole.end(), idx, Source::Descriptor);
@@ -717,7 +717,7 @@ impl Mentions {
             .map(|(_, l)| l)
     }
 
-    fn last_state_before(&self, lex: &Lexicon, pos: usize) -> Option<usize> {
+    fn last_state_before(&self, pos: usize) -> Option<usize> {
         self.mentions
             .iter()
             .filter(|x| x.end <= pos)
@@ -727,10 +727,7 @@ impl Mentions {
                 (e.kind == EntityKind::Government && e.part_of.is_none()).then_some((x.end, l))
             })
             .max_by_key(|(end, _)| *end)
-            .map(|(_, l)| {
-                let _ = lex;
-                l
-            })
+            .map(|(_, l)| l)
     }
 
     fn push(&mut self, text: &str, s: usize, e: usize, entity: usize, source: Source) {

@@ -44,7 +44,6 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
     let ents = &ctx.mentions.entities;
     let kind = |m: &Mention| ents[m.entity].kind;
     for s in ctx.sentences {
-        let text = &ctx.text[s.start..s.end];
         let local: Vec<&Mention> = ctx.mentions.within(s.start, s.end).iter().collect();
         if local.is_empty() {
             continue;
@@ -131,7 +130,6 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                 }
                 _ => {}
             }
-            let _ = text;
         }
     }
     // "Nvidia's acquisition of Mellanox", "its acquisition of Mellanox": a completed deal
