@@ -132,6 +132,14 @@ fn year_for_month(month: i8, anchor: Option<Date>) -> Option<i16> {
 /// Finds the first date phrase of a sentence, the most specific form first, and resolves it
 /// against `anchor` (the article date) when it is relative.
 pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
+    // Every date phrase has a digit or one of these words; most sentences have neither.
+    const CUES: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        "day", "week", "month", "year", "today",
+    ];
+    if !sentence.bytes().any(|b| b.is_ascii_digit()) && !CUES.iter().any(|c| sentence.contains(c)) {
+        return None;
+    }
     let mut found: Vec<DateMention> = Vec::new();
     let mention = |m: regex::Match, value| DateMention {
         value,

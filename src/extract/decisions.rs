@@ -482,6 +482,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
 /// Money, shares and quantities a decision's words carry ("$7.86 billion", "a 25% cut",
 /// "more than 400,000 Nvidia H200 chips"), joined with "; ".
 fn amounts(text: &str) -> Option<String> {
+    // Every amount has a digit, a currency sign or a number word.
+    let numeric = text.bytes().any(|b| b.is_ascii_digit() || b == b'$') || text.contains('€');
+    if !numeric && !["several", "hundreds", "tens of", "million"].iter().any(|w| text.contains(w)) {
+        return None;
+    }
     let mut found: Vec<(usize, String)> = MONEY.find_iter(text).map(|m| (m.start(), m.as_str().trim().to_string())).collect();
     for m in QUANTITY.find_iter(text) {
         if !found.iter().any(|(s, f)| *s <= m.start() && m.start() < s + f.len()) {
