@@ -39,7 +39,11 @@ pub fn run(store_path: &Path, lexicons: &[PathBuf], a: &Args) -> Result<ExitCode
     let mut quads = 0usize;
     let mut bytes = 0usize;
     let mut entities: HashSet<String> = HashSet::new();
+    // Only the first decisions are kept for the summary table: memory stays flat however
+    // many articles go through.
+    const SHOWN: usize = 25;
     let mut decisions: Vec<(String, Decision)> = Vec::new();
+    let mut decision_count = 0usize;
     let mut hedged = 0usize;
     let mut sources = Sources::new(&a.paths);
     loop {
@@ -87,7 +91,9 @@ pub fn run(store_path: &Path, lexicons: &[PathBuf], a: &Args) -> Result<ExitCode
             entities.extend(x.entities.iter().map(|e| e.iri.clone()));
             hedged += x.hedged.len();
             let label = doc.title.clone().unwrap_or_else(|| doc.origin.clone());
-            decisions.extend(x.decisions.into_iter().map(|d| (label.clone(), d)));
+            decision_count += x.decisions.len();
+            let room = SHOWN.saturating_sub(decisions.len());
+            decisions.extend(x.decisions.into_iter().take(room).map(|d| (label.clone(), d)));
         }
     }
     let secs = started.elapsed().as_secs_f64();
@@ -99,21 +105,20 @@ pub fn run(store_path: &Path, lexicons: &[PathBuf], a: &Args) -> Result<ExitCode
         secs,
         if failed > 0 { format!("; {failed} input{} failed", if failed == 1 { "" } else { "s" }) } else { String::new() }
     );
-    println!("entities: {}   decisions: {}   hedged (planned/speculative/negated): {hedged}", entities.len(), decisions.len());
+    println!("entities: {}   decisions: {}   hedged (planned/speculative/negated): {hedged}", entities.len(), decision_count);
     if !a.quiet && !decisions.is_empty() {
         let mut t = comfy_table::Table::new();
         t.load_preset(comfy_table::presets::UTF8_BORDERS_ONLY);
         t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
         t.set_header(["kind", "agent", "subject", "object", "target", "date", "article"]);
         let n = |r: &Option<chipgraph::extract::Role>| r.as_ref().map(|r| r.name.clone()).unwrap_or_default();
-        const SHOWN: usize = 25;
         for (article, d) in decisions.iter().take(SHOWN) {
             let article: String = if article.chars().count() > 40 { article.chars().take(39).collect::<String>() + "…" } else { article.clone() };
             t.add_row([d.kind.to_string(), n(&d.agent), n(&d.subject), n(&d.object), n(&d.target), d.date.map(|d| d.to_string()).unwrap_or_default(), article]);
         }
         println!("{t}");
-        if decisions.len() > SHOWN {
-            println!("… and {} more (chipgraph query --file examples/queries/approvals.rq, or chipgraph export)", decisions.len() - SHOWN);
+        if decision_count > SHOWN {
+            println!("… and {} more (chipgraph query --file examples/queries/approvals.rq, or chipgraph export)", decision_count - SHOWN);
         }
     }
     Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
