@@ -670,6 +670,11 @@ struct DealMatch<'a> {
 
 /// The last acquisition named in `from..to` of the text: (buyer, bought).
 pub(crate) fn deal_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usize)> {
+    // Every deal phrase has one of these words: most sentences are passed over here.
+    let span = ctx.text.get(from..to.min(ctx.text.len()))?;
+    if !["cquisition", "urchase", "akeover", "uyout", "erger", "deal", "bid"].iter().any(|w| span.contains(w)) {
+        return None;
+    }
     let to = to.min(ctx.text.len());
     let companies: Vec<&Mention> = ctx.mentions.within(from.saturating_sub(300), (to + 60).min(ctx.text.len())).iter().filter(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company).collect();
     let mut found = None;
