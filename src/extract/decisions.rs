@@ -176,10 +176,8 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     // The same decision told less completely elsewhere in the article ("allowed firms to buy
     // the H200" after "approved purchases of the H200 by Alibaba") adds nothing.
     let less = |a: &Decision, b: &Decision| {
-        let within = |x: &Option<Role>, y: &Option<Role>| x.is_none() || x == y;
-        a.kind == b.kind && a.agent == b.agent && a.modality.is_factual() == b.modality.is_factual()
-            && within(&a.subject, &b.subject) && within(&a.object, &b.object) && within(&a.target, &b.target)
-            && (a.subject != b.subject || a.object != b.object || a.target != b.target)
+        less_complete(a, b)
+            && a.modality.is_factual() == b.modality.is_factual()
             && (a.date.is_none() || a.date == b.date)
             // "added 36 entities" beside "added YMTC": the unnamed rest is news of its own.
             && (a.subject.is_some() || a.object.is_some() || a.target.is_some())
@@ -470,13 +468,20 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     }
     // Two triggers of one decision ("issuing licences to Nvidia, permitting the export of
     // its H20 to China") give a partial record and a full one: keep the full one.
-    let subsumed = |a: &Decision, b: &Decision| {
-        let within = |x: &Option<Role>, y: &Option<Role>| x.is_none() || x == y;
-        a.kind == b.kind && a.agent == b.agent && a.modality == b.modality && within(&a.subject, &b.subject) && within(&a.object, &b.object) && within(&a.target, &b.target)
-            && (a.subject != b.subject || a.object != b.object || a.target != b.target)
-    };
-    let keep: Vec<bool> = out.iter().map(|a| !out.iter().any(|b| subsumed(a, b))).collect();
+    let keep: Vec<bool> = out.iter().map(|a| !out.iter().any(|b| less_complete(a, b) && a.modality == b.modality)).collect();
     out.into_iter().zip(keep).filter_map(|(d, k)| k.then_some(d)).collect()
+}
+
+/// `a` tells the same decision as `b` (kind, agent) with fewer roles: each of its roles is
+/// empty or equal to `b`'s, and at least one differs.
+fn less_complete(a: &Decision, b: &Decision) -> bool {
+    let within = |x: &Option<Role>, y: &Option<Role>| x.is_none() || x == y;
+    a.kind == b.kind
+        && a.agent == b.agent
+        && within(&a.subject, &b.subject)
+        && within(&a.object, &b.object)
+        && within(&a.target, &b.target)
+        && (a.subject != b.subject || a.object != b.object || a.target != b.target)
 }
 
 /// Money, shares and quantities a decision's words carry ("$7.86 billion", "a 25% cut",
