@@ -1,11 +1,15 @@
 //! Extraction alone, on the sample articles repeated (`REPS`, default 400): for profilers
 //! (`perf record`, `valgrind --tool=callgrind`) and quick MB/s checks.
-//! `cargo run --release --example profile_extract`
+//! `cargo run --release --example profile_extract [DIR]` (default `examples/news`).
 use chipgraph::extract::Extractor;
 use chipgraph::ingest::Sources;
 use std::time::Instant;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() {
-    let docs: Vec<_> = Sources::new(["examples/news"]).filter_map(Result::ok).collect();
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "examples/news".into());
+    let docs: Vec<_> = Sources::new([dir]).filter_map(Result::ok).collect();
     let ex = Extractor::builtin();
     let reps: usize = std::env::var("REPS").ok().and_then(|v| v.parse().ok()).unwrap_or(400);
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum::<usize>() * reps;

@@ -4,6 +4,11 @@ mod cli;
 
 use std::process::ExitCode;
 
+/// Extraction allocates many small strings and vectors per sentence: mimalloc takes 9% off
+/// its instruction count (callgrind) against the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     match cli::run() {
         Ok(code) => code,

@@ -6,6 +6,7 @@
 //! patterns, a sentence splitter and rules over verb classes and the syntax around a trigger.
 
 mod decisions;
+mod fold;
 pub mod lexicon;
 pub mod mentions;
 mod relations;
@@ -170,7 +171,8 @@ impl Extractor {
         let sentences = sentences::split(text);
         let mentions = self.recognizer.recognize(&self.lexicon, text, &sentences);
         let offsets = CharOffsets::new(text);
-        let ctx = Context { text, doc, sentences: &sentences, mentions: &mentions, lexicon: &self.lexicon, offsets: &offsets };
+        let folded = fold::FoldedText::new(text);
+        let ctx = Context { text, doc, sentences: &sentences, mentions: &mentions, lexicon: &self.lexicon, offsets: &offsets, folded: folded.view() };
         let (decisions, hedged) = decisions::find(&ctx);
         let relations = relations::find(&ctx);
         let mut counts = vec![0usize; mentions.entities.len()];
@@ -211,6 +213,8 @@ pub(crate) struct Context<'a> {
     pub mentions: &'a mentions::Mentions,
     pub lexicon: &'a Lexicon,
     pub offsets: &'a CharOffsets<'a>,
+    /// `text` with ASCII letters lowercased, for the case-insensitive rules.
+    pub folded: fold::Folded<'a>,
 }
 
 impl Context<'_> {
@@ -220,6 +224,15 @@ impl Context<'_> {
             start: self.offsets.char_at(s.start),
             end: self.offsets.char_at(s.end),
         }
+    }
+
+    /// The folded copy of a piece of `text` (any subslice of it).
+    ///
+    /// # Panics
+    /// If `piece` is not a slice of `self.text`.
+    pub fn fold(&self, piece: &str) -> fold::Folded<'_> {
+        let start = (piece.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize).filter(|s| s + piece.len() <= self.text.len()).expect("a piece of the document text");
+        self.folded.slice(start, start + piece.len())
     }
 
     pub fn role(&self, entity: usize) -> Role {

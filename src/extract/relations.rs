@@ -6,26 +6,27 @@
 use super::mentions::Mention;
 use super::{Context, Relation, Role};
 use crate::model::{EntityKind, RelationKind};
+use super::fold::Ci;
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static BUY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(bought|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:(?-u:\w)+ )?(?:chips|gpus|processors))(?-u:\b)").unwrap());
-static SELL_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(sold|sells?|selling|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?)(?-u:\b)").unwrap());
-static SUPPLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(suppl(?:y|ies|ied|ying)|supplier (?:to|of)|provid(?:e|es|ed|ing))(?-u:\b)").unwrap());
-static MAKES_FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|buil)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}for(?-u:\s)+$").unwrap());
-static MAKE_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(manufactured|made|produced|fabricated|built|fabbed)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}by(?-u:\s)*$").unwrap());
-static MAKE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(manufactures?|manufactured|manufacturing|makes|produces|produced|fabricates|fabricated|builds|(?:mass[- ])?production(?-u:\s)+of)(?-u:\b)").unwrap());
+static BUY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(bought|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:(?-u:\w)+ )?(?:chips|gpus|processors))(?-u:\b)"));
+static SELL_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(sold|sells?|selling|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?)(?-u:\b)"));
+static SUPPLY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(suppl(?:y|ies|ied|ying)|supplier (?:to|of)|provid(?:e|es|ed|ing))(?-u:\b)"));
+static MAKES_FOR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|buil)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}for(?-u:\s)+$"));
+static MAKE_BY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(manufactured|made|produced|fabricated|built|fabbed)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}by(?-u:\s)*$"));
+static MAKE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(manufactures?|manufactured|manufacturing|makes|produces|produced|fabricates|fabricated|builds|(?:mass[- ])?production(?-u:\s)+of)(?-u:\b)"));
 static IS_PARENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+is(?-u:\s)+(?:now(?-u:\s)+)?$").unwrap());
 static CHILD_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^['’]s?(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|arm|subsidiary|division|affiliate)(?-u:\b)").unwrap());
-static OWNS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?(?-u:\s)+(?:the(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+)?(?:owner|parent(?:(?-u:\s)+company)?)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+which(?-u:\s)+owns(?-u:\s)*$|^(?-u:\s)+(?:has(?-u:\s)+|had(?-u:\s)+)?(?:completed|closed|finalized|finalised)(?-u:\s)+(?:its|the)(?-u:\s)+(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of(?-u:\s)*$").unwrap());
-static BOUGHT_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?-u:\s)+from(?-u:\s)+(?:[A-Za-z0-9_.-]+(?-u:\s)+){0,4}$").unwrap());
-static BUYING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)(?-u:\s)+(?:[A-Za-z0-9_.-]+(?-u:\s)+){0,3}$").unwrap());
-static ITS_PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)its(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?parent(?:(?-u:\s)+company)?,?(?-u:\s)*$").unwrap());
-static DEAL_OFF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(block(?-u:\w)*|su(?:e|ed|es|ing)|oppos(?-u:\w)*|propos(?-u:\w)*|plan(?-u:\w)*|pending|abandon(?-u:\w)*|scrap(?-u:\w)*|bid|offer(?-u:\w)*|would|could|talks|seek(?-u:\w)*|challeng(?-u:\w)*|attempt(?-u:\w)*|fail(?:ed)? to (?:buy|acquire))(?-u:\b)").unwrap());
-static UNIT_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^,?(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:which is(?-u:\s)+|now(?-u:\s)+)?owned by(?-u:\s)*$|^,?(?-u:\s)+(?:a(?-u:\s)+)?(?:[A-Za-z0-9_-]+(?-u:\s)+)?(?:subsidiary|unit)(?-u:\s)+of(?-u:\s)*$").unwrap());
-static OWNER_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:['’]s?(?-u:\s)+)?(?:\$[\d.]+(?-u:\s)+(?:billion|million)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of(?-u:\s)*$|^(?-u:\s)+(?:acquired|bought|owns|took over)(?-u:\s)*$|^-owned(?-u:\s)*$|^['’]s?(?-u:\s)+(?:subsidiary|unit)(?-u:\s)*,?(?-u:\s)*$").unwrap());
-static PARENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^['’]s?(?-u:\s)+(?:parent|owner|parent company)(?-u:\s)*,?(?-u:\s)*$").unwrap());
+static OWNS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^,?(?-u:\s)+(?:the(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+)?(?:owner|parent(?:(?-u:\s)+company)?)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+which(?-u:\s)+owns(?-u:\s)*$|^(?-u:\s)+(?:has(?-u:\s)+|had(?-u:\s)+)?(?:completed|closed|finalized|finalised)(?-u:\s)+(?:its|the)(?-u:\s)+(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of(?-u:\s)*$"));
+static BOUGHT_FROM: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(?-u:\s)+from(?-u:\s)+(?:[A-Za-z0-9_.-]+(?-u:\s)+){0,4}$"));
+static BUYING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)(?-u:\s)+(?:[A-Za-z0-9_.-]+(?-u:\s)+){0,3}$"));
+static ITS_PARENT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)its(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
+static DEAL_OFF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(block(?-u:\w)*|su(?:e|ed|es|ing)|oppos(?-u:\w)*|propos(?-u:\w)*|plan(?-u:\w)*|pending|abandon(?-u:\w)*|scrap(?-u:\w)*|bid|offer(?-u:\w)*|would|could|talks|seek(?-u:\w)*|challeng(?-u:\w)*|attempt(?-u:\w)*|fail(?:ed)? to (?:buy|acquire))(?-u:\b)"));
+static UNIT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^,?(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:which is(?-u:\s)+|now(?-u:\s)+)?owned by(?-u:\s)*$|^,?(?-u:\s)+(?:a(?-u:\s)+)?(?:[A-Za-z0-9_-]+(?-u:\s)+)?(?:subsidiary|unit)(?-u:\s)+of(?-u:\s)*$"));
+static OWNER_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(?:['’]s?(?-u:\s)+)?(?:\$[\d.]+(?-u:\s)+(?:billion|million)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of(?-u:\s)*$|^(?-u:\s)+(?:acquired|bought|owns|took over)(?-u:\s)*$|^-owned(?-u:\s)*$|^['’]s?(?-u:\s)+(?:subsidiary|unit)(?-u:\s)*,?(?-u:\s)*$"));
+static PARENT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^['’]s?(?-u:\s)+(?:parent|owner|parent company)(?-u:\s)*,?(?-u:\s)*$"));
 static BASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z][A-Za-z0-9_.]*(?:[ \t\n\r,]+[A-Z][A-Za-z0-9_.]*){0,2})-(?:based|headquartered)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}$").unwrap());
 static BASED_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?(?-u:\s)+(?:which is(?-u:\s)+)?(?:based|headquartered)(?-u:\s)+in(?-u:\s)+((?:[A-Z][A-Za-z0-9_.]*)(?:,?(?-u:\s)+[A-Z][A-Za-z0-9_.]*){0,2})").unwrap());
 
@@ -79,21 +80,21 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                         if IS_PARENTS.is_match(between) && CHILD_NOUN.is_match(&ctx.text[n.end..s.end]) {
                             add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.75, s);
                         }
-                        if UNIT_OF.is_match(between) {
+                        if UNIT_OF.is_match(ctx.fold(between)) {
                             add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.8, s);
-                        } else if OWNER_OF.is_match(between) {
+                        } else if OWNER_OF.is_match(ctx.fold(between)) {
                             add(&mut out, ctx.role(n.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.75, s);
-                        } else if PARENT.is_match(between) {
+                        } else if PARENT.is_match(ctx.fold(between)) {
                             add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.8, s);
-                        } else if OWNS.is_match(between) {
+                        } else if OWNS.is_match(ctx.fold(between)) {
                             add(&mut out, ctx.role(n.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.75, s);
-                        } else if BOUGHT_FROM.is_match(between) && BUYING.is_match(before) {
+                        } else if BOUGHT_FROM.is_match(ctx.fold(between)) && BUYING.is_match(ctx.fold(before)) {
                             // "buying Arm from SoftBank": the seller owns it.
                             add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.7, s);
                         }
                     }
                     // "… to its Chinese parent company, Wingtech": the company named last before.
-                    if ITS_PARENT.is_match(before) {
+                    if ITS_PARENT.is_match(ctx.fold(before)) {
                         if let Some(child) = ctx.mentions.mentions.iter().filter(|x| x.end <= m.start && x.entity != m.entity && ents[x.entity].kind == EntityKind::Company).max_by_key(|x| x.end) {
                             add(&mut out, ctx.role(child.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.65, s);
                         }
@@ -114,7 +115,7 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                     // "SMIC … produces processors for Huawei".
                     for n in local[i + 1..].iter().filter(|n| kind(n) == EntityKind::Company) {
                         let between = &ctx.text[m.end..n.start];
-                        if between.len() < 80 && MAKES_FOR.is_match(between) && !between.contains(['.', ';']) {
+                        if between.len() < 80 && MAKES_FOR.is_match(ctx.fold(between)) && !between.contains(['.', ';']) {
                             add(&mut out, ctx.role(m.entity), RelationKind::Supplies, ctx.role(n.entity), 0.65, s);
                         }
                     }
@@ -123,7 +124,7 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                 EntityKind::Chip => {
                     // "… the Blackwell chips, manufactured by TSMC".
                     if let Some(n) = next.filter(|n| kind(n) == EntityKind::Company) {
-                        if MAKE_BY.is_match(&ctx.text[m.end..n.start]) {
+                        if MAKE_BY.is_match(ctx.fold(&ctx.text[m.end..n.start])) {
                             add(&mut out, ctx.role(n.entity), RelationKind::Manufactures, ctx.role(m.entity), 0.8, s);
                         }
                     }
@@ -136,7 +137,7 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
     // makes a subsidiary; a blocked, proposed or pending one does not.
     for s in ctx.sentences {
         let text = &ctx.text[s.start..s.end];
-        if DEAL_OFF.is_match(text) {
+        if DEAL_OFF.is_match(ctx.fold(text)) {
             continue;
         }
         if let Some((buyer, bought)) = super::decisions::deal_in(ctx, s.start, s.end) {
@@ -211,7 +212,7 @@ fn verb_relations(ctx: &Context, local: &[&Mention], i: usize, s: &super::senten
             return;
         }
     }
-    let verb_at = |re: &Regex| re.find(verb_zone).filter(|v| v.start() < 60).map(|v| v.end());
+    let verb_at = |re: &Ci| re.find(ctx.fold(verb_zone)).filter(|v| v.start() < 60).map(|v| v.end());
     let objects: Vec<&&Mention> = later[idx..].to_vec();
     if let Some(v) = verb_at(&BUY) {
         let cut = verb_zone.as_ptr() as usize - ctx.text.as_ptr() as usize + v;
