@@ -216,7 +216,8 @@ fn lookup_shows_an_entity_card() {
     // Exactly the three decisions of the sample articles: the H20 summons, the Micron
     // review and ban (a regression: unbound roles once matched every label).
     assert_eq!(agent_of.len(), 3, "{json}");
-    assert!(agent_of.iter().all(|d| d["target"] == ""), "{json}");
+    // The ban bars buyers at home: its target is China; the reviews name none.
+    assert!(agent_of.iter().all(|d| d["target"] == if d["kind"] == "Ban" { "China" } else { "" }), "{json}");
     // Newest first.
     let dates: Vec<&str> = agent_of.iter().map(|d| d["date"].as_str().unwrap()).filter(|d| !d.is_empty()).collect();
     let mut sorted = dates.clone();
@@ -271,7 +272,10 @@ fn neighbors_and_timeline() {
     let t = ok(news_store(), &["timeline", "H200", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&t).unwrap();
     let rows = v.as_array().unwrap();
-    assert_eq!(rows.len(), 4, "one U.S. licence and three Chinese authorisations: {t}");
+    // The U.S. licence is told by two articles (the second recalls it), then three Chinese
+    // authorisations.
+    assert_eq!(rows.len(), 5, "the U.S. licence twice and three Chinese authorisations: {t}");
+    assert_eq!(rows.iter().filter(|d| d["agent"] == "United States" && d["kind"] == "ExportLicense").count(), 2, "{t}");
     let us = rows.iter().position(|d| d["agent"] == "United States" && d["object"] == "H200").expect("U.S. allows H200 sales");
     let cn = rows.iter().position(|d| d["agent"] == "China" && d["kind"] == "PurchaseAuthorization").expect("China approves purchases");
     assert!(us < cn, "the U.S. decision comes first: {t}");
@@ -343,7 +347,9 @@ fn graph_filters_select_facts() {
     let t = ok(s, &["neighbors", "H200", "--until", "2025-12-31", "--format", "csv"]);
     assert!(!t.contains("PurchaseAuthorization") && t.contains("ExportLicense"), "{t}");
     let t = ok(s, &["neighbors", "Nvidia", "--source", "china-approves-nvidia-h200-purchases", "--format", "csv"]);
-    assert!(t.lines().skip(1).all(|l| l.contains("PurchaseAuthorization") || !l.contains("Decision/")), "{t}");
+    // That article's decisions: the purchase approvals and the U.S. licence it recalls.
+    assert!(t.lines().skip(1).all(|l| l.contains("PurchaseAuthorization") || l.contains("United States: ExportLicense") || !l.contains("Decision/")), "{t}");
+    assert_eq!(t.lines().filter(|l| l.contains("PurchaseAuthorization")).count(), 3, "{t}");
     let o = run(s, &["neighbors", "H200", "--since", "yesterday-ish"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("not a date"));
 }

@@ -30,7 +30,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|requir(?-u:\w)*(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
         (r(r"entity list|unverified list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
-        (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
+        (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
         (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend)(?:s|ed|ing)?(?-u:\s)+(?:sales|shipments|exports|purchases|deliveries)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)"), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
@@ -50,6 +50,14 @@ static MONEY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:US)?\$(?-u:\s)?\d
 static SUBSIDY_CONTEXT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)\$|€|billion|million|yuan|chips act|chips and science|subsid|funding"));
 static SUBSIDY_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)subsid|grant|award|funding|program|state aid|aid package|tax credit"));
 static BUY_COMPANY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purchase|purchases|acquisition|takeover|buy|buying|bought|acquire|acquired|merger|merge)(?-u:\b)"));
+/// "to 140 companies, including (chip equipment maker)": a list member takes the role of
+/// the group it is drawn from.
+static TO_GROUP_INCLUDING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)to(?-u:\s)+(?:more(?-u:\s)+than(?-u:\s)+|over(?-u:\s)+|about(?-u:\s)+|nearly(?-u:\s)+)?(?:[\d,]+|dozens(?-u:\s)+of|several|some|a(?-u:\s)+number(?-u:\s)+of)?(?-u:\s)*(?:(?-u:\w)+(?-u:\s)+){0,3}(?:companies|firms|entities|groups|customers|businesses|chipmakers|makers),?(?-u:\s)+(?:including|such(?-u:\s)+as|like|among(?-u:\s)+them)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}$"));
+/// "The approach would also apply to AMD and Intel": a decision told before, carried over
+/// to new parties.
+static CARRY_OVER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:appl(?:y|ies|ied|ying)(?-u:\s)+(?:also(?-u:\s)+|equally(?-u:\s)+)?to|extend(?:s|ed|ing)?(?-u:\s)+(?:(?:it|them|the(?-u:\s)+(?-u:\w)+)(?-u:\s)+)?to|(?:the(?-u:\s)+)?same(?-u:\s)+(?:goes|is(?-u:\s)+true|holds)(?-u:\s)+for)(?-u:\b)"));
+/// End-use checks are an export control, not an inquiry into a firm.
+static END_USE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)end[- ]?us(?:e|es|er|ers|age)(?-u:\b)"));
 static EXPORTS_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)exports? to(?-u:\b)"));
 static FROM_ORIGIN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:imported|imports|goods|products|shipments|made)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}from(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static PARENT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:unit|subsidiary|division|arm|affiliate|parent|owner)(?-u:\s)+of(?-u:\s)*$|owned(?-u:\s)+by(?-u:\s)*$|parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
@@ -158,7 +166,11 @@ fn state_iri(ctx: &Context, entity: usize) -> String {
 pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     let mut out: Vec<Decision> = Vec::new();
     for s in ctx.sentences {
-        for d in sentence_decisions(ctx, s) {
+        let mut found = sentence_decisions(ctx, s);
+        if found.is_empty() {
+            found = carried_over(ctx, s, &out);
+        }
+        for d in found {
             // The same decision told twice is one record; told with two different dates
             // it is two ("opened a review in December", "found on Monday").
             let dup = out.iter().any(|e| {
@@ -171,6 +183,7 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
         }
     }
     borrow_targets(&mut out);
+    infer_destinations(ctx, &mut out);
     // The same decision told less completely elsewhere in the article ("allowed firms to buy
     // the H200" after "approved purchases of the H200 by Alibaba") adds nothing.
     let less = |a: &Decision, b: &Decision| {
@@ -189,8 +202,13 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
         .iter()
         .map(|d| {
             let Some(agent) = d.agent.as_ref().filter(|_| d.modality.is_factual()) else { return false };
+            let within = |x: &Option<Role>, y: &Option<Role>| x.is_none() || x == y;
             out.iter().any(|o| {
-                o.kind == d.kind && o.subject == d.subject && o.object == d.object && o.target == d.target
+                let same_roles = o.subject == d.subject && o.object == d.object && o.target == d.target;
+                // Or fewer roles than a factual record of the body ("The administration is
+                // tightening curbs on China" before "the Commerce Department restricted …").
+                let fewer_roles = o.modality.is_factual() && within(&d.subject, &o.subject) && within(&d.object, &o.object) && within(&d.target, &o.target);
+                o.kind == d.kind && (same_roles || fewer_roles)
                     && o.agent.as_ref().is_some_and(|a| a.iri != agent.iri && ctx.lexicon.ancestors(&a.iri).contains(&agent.iri))
             })
         })
@@ -199,6 +217,79 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     out.retain(|_| !drop.next().unwrap_or(false));
     let (decisions, hedged) = out.into_iter().partition(|d| d.modality.is_factual());
     (decisions, hedged)
+}
+
+/// An export decision with no destination, in an article about one foreign state's trade
+/// ("… before the US cut off shipments", in a story on Chinese buyers), is about that state:
+/// the state named most often besides the agent's, if it is named at least twice and more
+/// than all others together. Inferred, so the confidence drops by a fifth.
+fn infer_destinations(ctx: &Context, out: &mut [Decision]) {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for m in &ctx.mentions.mentions {
+        if is_state(ctx, m.entity) {
+            match counts.iter_mut().find(|(e, _)| *e == m.entity) {
+                Some(c) => c.1 += 1,
+                None => counts.push((m.entity, 1)),
+            }
+        }
+    }
+    for d in out.iter_mut() {
+        if d.target.is_some() || !d.modality.is_factual() || !matches!(d.kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense) {
+            continue;
+        }
+        let Some(agent) = &d.agent else { continue };
+        let home = ctx.lexicon.state_of(&agent.iri);
+        let foreign: Vec<&(usize, usize)> = counts.iter().filter(|(e, _)| ctx.mentions.entities[*e].iri != home).collect();
+        let total: usize = foreign.iter().map(|(_, n)| n).sum();
+        // The first named wins a tie.
+        if let Some(&&(e, n)) = foreign.iter().max_by_key(|(e, n)| (*n, std::cmp::Reverse(*e))) {
+            if n >= 2 && 2 * n > total {
+                d.target = Some(ctx.role(e));
+                d.confidence *= 0.8;
+            }
+        }
+    }
+}
+
+/// "The approach would also apply to AMD and Intel": a sentence with no decision of its own
+/// that carries the last decision over to the companies it names.
+fn carried_over(ctx: &Context, s: &Sentence, before: &[Decision]) -> Vec<Decision> {
+    let folded = ctx.folded.slice(s.start, s.end);
+    let Some(m) = CARRY_OVER.find(folded) else { return Vec::new() };
+    let Some(last) = before.iter().rev().find(|d| {
+        d.modality.is_factual() && matches!(d.kind, DecisionKind::ExportLicense | DecisionKind::ExportRestriction | DecisionKind::PurchaseAuthorization | DecisionKind::Ban | DecisionKind::Sanction | DecisionKind::Tariff)
+    }) else {
+        return Vec::new();
+    };
+    let text = &ctx.text[s.start..s.end];
+    let modality = if SPECULATIVE_MODAL.is_match(&text[..m.start()]) || SPECULATIVE.is_match(folded.slice(0, m.start())) { Modality::Speculative } else { last.modality };
+    let evidence = ctx.evidence(s);
+    let mut out: Vec<Decision> = Vec::new();
+    for c in ctx.mentions.within(s.start, s.end).iter().filter(|c| c.start >= s.start + m.end()) {
+        if ctx.mentions.entities[c.entity].kind != EntityKind::Company {
+            continue;
+        }
+        let role = ctx.role(c.entity);
+        if [&last.subject, &last.target].iter().any(|r| r.as_ref() == Some(&role)) || out.iter().any(|d| d.subject.as_ref() == Some(&role) || d.target.as_ref() == Some(&role)) {
+            continue;
+        }
+        // A vendor takes the vendor's place (its own chips unnamed); any other firm, the
+        // buyer's or listed firm's.
+        let vendor = ctx.mentions.entities[c.entity].lex.is_some_and(|l| !ctx.lexicon.entries[l].designs.is_empty());
+        let mut d = last.clone();
+        if vendor && d.kind != DecisionKind::Sanction {
+            d.subject = Some(role);
+            d.object = None;
+        } else {
+            d.target = Some(role);
+        }
+        d.modality = modality;
+        d.trigger = text[m.start()..m.end()].to_string();
+        d.confidence *= 0.8;
+        d.evidence = evidence.clone();
+        out.push(d);
+    }
+    out
 }
 
 /// An export decision that names no destination takes the one another decision of the same
@@ -240,7 +331,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         .map(|m| {
             let (start, end) = (m.start - s.start, m.end - s.start);
             let before = tail(&text[..start], 60);
-            let sold_to = (before.ends_with(" to ") || before.ends_with(" to the ")) && SELL_VERB.is_match(folded.slice(0, start).tail(60));
+            let folded_before = folded.slice(0, start).tail(60);
+            let sold_to = ((before.ends_with(" to ") || before.ends_with(" to the ")) || TO_GROUP_INCLUDING.is_match(folded.slice(0, start).tail(120))) && SELL_VERB.is_match(folded_before);
             Local { m, start, end, kind: ctx.mentions.entities[m.entity].kind, sold_to, role: GovRole::Modifier, parent: false }
         })
         .collect();
@@ -405,6 +497,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let (mut subjects, mut targets) = assign_companies(ctx, kind, &companies, &vendor_iris, REMOVAL.is_match(lower));
         if matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Other) && targets.is_empty() {
             targets = dest_states.iter().map(|l| ctx.role(l.m.entity)).collect();
+        }
+        // A state barring a foreign vendor bars its own buyers ("required operators to stop
+        // buying from Micron"): the target is the agent's state.
+        if kind == DecisionKind::Ban && targets.is_empty() && subjects.iter().any(Option::is_some) {
+            if let Some(st) = ctx.lexicon.get(&agent_state) {
+                targets = vec![Role { name: st.name.clone(), iri: st.iri.clone() }];
+            }
         }
         // "The deal" names an acquisition told before: its buyer and its target.
         let deal_words = MERGER_WORDS.is_match(lower) || (companies.len() >= 2 && BUY_COMPANY.is_match(lower));
@@ -613,7 +712,8 @@ fn refine(family: Family, clause: Folded, sentence: Folded, objects: &[Local], c
             } else if clause.contains("tariff") {
                 DecisionKind::Tariff
             } else if EXPORT_WORDS.is_match(clause) {
-                if dest_states.is_empty() && !companies.is_empty() && objects.is_empty() && EXPORTS_TO.is_match(clause) {
+                // Exports to named firms (not to a chip's vendor) curbed: a listing of firms.
+                if objects.is_empty() && !companies.is_empty() && EXPORTS_TO.is_match(clause) && (dest_states.is_empty() || companies.iter().any(|c| c.sold_to)) {
                     DecisionKind::Sanction
                 } else {
                     DecisionKind::ExportRestriction
@@ -627,6 +727,10 @@ fn refine(family: Family, clause: Folded, sentence: Folded, objects: &[Local], c
         Family::Investigate => {
             if companies.is_empty() && objects.is_empty() && !MERGER_WORDS.is_match(clause) {
                 return None;
+            }
+            // "a stricter review of end-use for graphite shipped to the U.S."
+            if END_USE.is_match(clause) && EXPORT_WORDS.is_match(sentence) {
+                return Some(DecisionKind::ExportRestriction);
             }
             DecisionKind::Investigation
         }
