@@ -135,6 +135,15 @@ fn check(x: &Extraction, exp: &Value) -> Vec<String> {
             p.push(format!("missing relation: {r}"));
         }
     }
+    // Relations that must not be read ("whether Nvidia should keep selling to China").
+    for r in exp.get("absent_relations").and_then(Value::as_array).into_iter().flatten() {
+        let found = x.relations.iter().any(|s| {
+            Some(s.predicate.as_str()) == r["predicate"].as_str() && same(x, &r["subject"], Some(&s.subject.name)) && same(x, &r["object"], Some(&s.object.name))
+        });
+        if found {
+            p.push(format!("relation should not be reported: {r}"));
+        }
+    }
     if let Some(date) = exp.get("date").and_then(Value::as_str) {
         let first = exp["decisions"].as_array().and_then(|d| d.first());
         let d = first.and_then(|e| x.decisions.iter().find(|d| decision_matches(x, e, d)));

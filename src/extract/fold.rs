@@ -86,6 +86,10 @@ impl Ci {
         self.0.find(text.0)
     }
 
+    pub(crate) fn captures_iter<'r, 't>(&'r self, text: Folded<'t>) -> regex::CaptureMatches<'r, 't> {
+        self.0.captures_iter(text.0)
+    }
+
     pub(crate) fn find_iter<'r, 't>(&'r self, text: Folded<'t>) -> regex::Matches<'r, 't> {
         self.0.find_iter(text.0)
     }

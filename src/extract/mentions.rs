@@ -129,6 +129,10 @@ static PERSON_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 static PERSON_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([A-Z][a-z]+(?:(?-u:\s)[A-Z]\.)?(?-u:\s)[A-Z][a-z]+),(?-u:\s)+(?:the(?-u:\s)+|its(?-u:\s)+|a(?-u:\s)+)?(?:[A-Za-z0-9_.’']+(?-u:\s)+){0,3}(?:chief executive|CEO|minister|secretary|spokesperson|spokesman|spokeswoman|president|chairman|founder|director|commissioner)(?-u:\b)").unwrap()
 });
+/// Nouns after a body's name that make the name an adjective ("military applications").
+static ADJECTIVAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t\n\r-]+(?:applications|uses?|end[- ]us(?:e|es|ers?)|purposes|capabilities|moderni[sz]ation|programs?|programmes?|ties|links|ambitions|-era)(?-u:\b)").unwrap()
+});
 static COREF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?-u:\s)+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|chips?|processors?|GPUs?|accelerators?)(?-u:\b)").unwrap()
 });
@@ -316,12 +320,25 @@ impl Recognizer {
                     continue;
                 }
             }
+            // "Chinese military applications", "Biden-era controls": a name used as an
+            // adjective names no actor.
+            if let Target::Entry(i) = &label.target {
+                let kind = lex.entries[*i].kind;
+                let adjectival = match kind {
+                    Some(EntityKind::Person) => text[e..].starts_with("-era") || text[e..].starts_with("-style"),
+                    Some(EntityKind::Government) if lex.entries[*i].part_of.is_some() => ADJECTIVAL_NOUN.is_match(&text[e..]),
+                    _ => false,
+                };
+                if adjectival {
+                    continue;
+                }
+            }
             // "Commerce Secretary …": a bare one-word government label before a title is
             // the title, not the body.
             if let Target::Entry(i) = &label.target {
                 if lex.entries[*i].kind == Some(EntityKind::Government) && !label.text.contains(' ') {
                     let rest = text[e..].trim_start();
-                    if rest.starts_with("Secretary") || rest.starts_with("Minister") {
+                    if ["Secretary", "Minister", "Undersecretary", "Under Secretary", "Assistant Secretary", "Deputy Secretary", "Deputy Minister", "Vice Minister", "Spokes"].iter().any(|t| rest.starts_with(t)) {
                         continue;
                     }
                 }
@@ -501,7 +518,10 @@ impl Recognizer {
             let head = c[1].to_lowercase();
             let want: &dyn Fn(&DocEntity) -> bool = match head.as_str() {
                 "company" | "firm" | "chipmaker" | "chip maker" | "chip designer" | "group" | "manufacturer" => &|e| e.kind == EntityKind::Company,
-                "agency" | "regulator" | "watchdog" | "bureau" | "commission" => &|e| e.kind == EntityKind::Government && e.part_of.is_some(),
+                // An armed force or a legislature is no agency.
+                "agency" | "regulator" | "watchdog" | "bureau" | "commission" => &|e| {
+                    e.kind == EntityKind::Government && e.part_of.is_some() && !["Army", "Military", "military", "Navy", "Air Force", "Armed Forces", "Congress", "Parliament", "Senate", "House of", "Court"].iter().any(|w| e.name.contains(w))
+                },
                 "ministry" => &|e| e.kind == EntityKind::Government && e.name.contains("Ministry"),
                 "department" => &|e| e.kind == EntityKind::Government && e.name.contains("Department"),
                 "administration" => &|e| e.kind == EntityKind::Government && e.part_of.is_none(),

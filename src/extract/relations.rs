@@ -11,7 +11,12 @@ use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static BUY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(bought|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:(?-u:\w)+ )?(?:chips|gpus|processors))(?-u:\b)"));
+/// Modals and hedges between a subject and its verb.
+static HEDGE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:should|could|would|might|may|whether|if|plans?(?-u:\s)+to|considering|weighing)(?-u:\b)"));
+static WHETHER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:whether|if)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}$"));
+/// "The three companies", "the two firms": a plural anaphor of a list named before.
+static GROUP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:the|these|those|all|both)(?-u:\s)+(two|three|four|five|six)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?(?:companies|firms|groups|giants|chipmakers|makers|buyers|customers)(?-u:\b)"));
+static BUY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(bought|asked(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}to(?-u:\s)+(?:ship|deliver|supply)|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:(?-u:\w)+ )?(?:chips|gpus|processors))(?-u:\b)"));
 static SELL_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(sold|sells?|selling|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?)(?-u:\b)"));
 static SUPPLY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(suppl(?:y|ies|ied|ying)|supplier (?:to|of)|provid(?:e|es|ed|ing))(?-u:\b)"));
 static MAKES_FOR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|buil)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}for(?-u:\s)+$"));
@@ -133,6 +138,21 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
             }
         }
     }
+    // "The three companies had asked Nvidia to ship …": the list of three named before.
+    for s in ctx.sentences {
+        let folded = ctx.folded.slice(s.start, s.end);
+        if !folded.contains(" compan") && !folded.contains(" firms") && !folded.contains(" giants") && !folded.contains(" groups") && !folded.contains("makers") && !folded.contains("buyers") && !folded.contains("customers") {
+            continue;
+        }
+        for c in GROUP.captures_iter(folded) {
+            let whole = c.get(0).expect("match");
+            let n = ["two", "three", "four", "five", "six"].iter().position(|w| *w == &c[1]).map_or(0, |k| k + 2);
+            let (start, end) = (s.start + whole.start(), s.start + whole.end());
+            let Some(list) = listed_before(ctx, start, n) else { continue };
+            let after: Vec<&Mention> = ctx.mentions.within(end, s.end).iter().collect();
+            verbs_after(ctx, &after, list, end, s, false, &mut |subj, pred, obj, conf| add(&mut out, subj, pred, obj, conf * 0.9, s));
+        }
+    }
     // "Nvidia's acquisition of Mellanox", "its acquisition of Mellanox": a completed deal
     // makes a subsidiary; a blocked, proposed or pending one does not.
     for s in ctx.sentences {
@@ -168,6 +188,32 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
     out
 }
 
+/// The last list of exactly `n` companies named before `pos` ("ByteDance, Alibaba, and
+/// Tencent"), within a few paragraphs.
+fn listed_before(ctx: &Context, pos: usize, n: usize) -> Option<Vec<usize>> {
+    let ents = &ctx.mentions.entities;
+    let before: Vec<&Mention> = ctx.mentions.within(pos.saturating_sub(3000), pos).iter().collect();
+    let joined = |a: &Mention, b: &Mention| matches!(ctx.text[a.end..b.start].trim(), "," | "and" | ", and" | "&");
+    let mut k = before.len();
+    while k > 0 {
+        k -= 1;
+        if ents[before[k].entity].kind != EntityKind::Company {
+            continue;
+        }
+        // The run of companies ending at k.
+        let mut first = k;
+        while first > 0 && ents[before[first - 1].entity].kind == EntityKind::Company && joined(before[first - 1], before[first]) {
+            first -= 1;
+        }
+        let run: Vec<usize> = before[first..=k].iter().map(|m| m.entity).collect();
+        if run.len() == n && run.iter().collect::<HashSet<_>>().len() == n {
+            return Some(run);
+        }
+        k = first;
+    }
+    None
+}
+
 /// A place named in a compound: a known government when it is one, else a place IRI minted
 /// from the name (kind Government: states, provinces and cities are all places here).
 fn place_role(ctx: &Context, local: &[&Mention], pos: usize, place: &str) -> Role {
@@ -183,27 +229,6 @@ fn place_role(ctx: &Context, local: &[&Mention], pos: usize, place: &str) -> Rol
 fn verb_relations(ctx: &Context, local: &[&Mention], i: usize, s: &super::sentences::Sentence, emit: &mut dyn FnMut(Role, RelationKind, Role, f32)) {
     let m = local[i];
     let ents = &ctx.mentions.entities;
-    // The company must be the subject: the verb follows it within a short window, with no
-    // other company or clause break between.
-    let rest = &ctx.text[m.end..s.end];
-    let window_end = rest.find([';', '.', '—']).unwrap_or(rest.len()).min(120);
-    let window_end = (0..=window_end).rev().find(|&k| rest.is_char_boundary(k)).unwrap_or(0);
-    let window = &rest[..window_end];
-    let later: Vec<&&Mention> = local[i + 1..].iter().filter(|n| n.end <= m.end + window_end).collect();
-    // Companies listed together ("ByteDance, Alibaba and Tencent bought …") share the verb.
-    let mut subjects = vec![m.entity];
-    let mut verb_zone = window;
-    let mut idx = 0;
-    while idx < later.len() && ents[later[idx].entity].kind == EntityKind::Company {
-        let gap = &ctx.text[local[i + idx].end..later[idx].start];
-        if gap.trim().trim_matches(',').trim().is_empty() || gap.trim() == "and" || gap.trim() == ", and" {
-            subjects.push(later[idx].entity);
-            verb_zone = &ctx.text[later[idx].end..m.end + window_end];
-            idx += 1;
-        } else {
-            break;
-        }
-    }
     if i > 0 {
         // Only the first company of a list drives the verb.
         let prev = local[i - 1];
@@ -212,7 +237,43 @@ fn verb_relations(ctx: &Context, local: &[&Mention], i: usize, s: &super::senten
             return;
         }
     }
-    let verb_at = |re: &Ci| re.find(ctx.fold(verb_zone)).filter(|v| v.start() < 60).map(|v| v.end());
+    verbs_after(ctx, &local[i + 1..], vec![m.entity], m.end, s, true, emit);
+}
+
+/// The verbs after `subjects` (ending at `from`) and what they relate the subjects to.
+/// `more_subjects`: companies listed right after join the subjects ("ByteDance, Alibaba and
+/// Tencent bought …").
+fn verbs_after(ctx: &Context, after: &[&Mention], mut subjects: Vec<usize>, from: usize, s: &super::sentences::Sentence, more_subjects: bool, emit: &mut dyn FnMut(Role, RelationKind, Role, f32)) {
+    let ents = &ctx.mentions.entities;
+    // The company must be the subject: the verb follows it within a short window, with no
+    // other company or clause break between.
+    let rest = &ctx.text[from..s.end];
+    let window_end = rest.find([';', '.', '—']).unwrap_or(rest.len()).min(120);
+    let window_end = (0..=window_end).rev().find(|&k| rest.is_char_boundary(k)).unwrap_or(0);
+    let window = &rest[..window_end];
+    let later: Vec<&&Mention> = after.iter().filter(|n| n.end <= from + window_end).collect();
+    let mut verb_zone = window;
+    let mut idx = 0;
+    let mut last_end = from;
+    while more_subjects && idx < later.len() && ents[later[idx].entity].kind == EntityKind::Company {
+        let gap = &ctx.text[last_end..later[idx].start];
+        if gap.trim().trim_matches(',').trim().is_empty() || gap.trim() == "and" || gap.trim() == ", and" {
+            subjects.push(later[idx].entity);
+            verb_zone = &ctx.text[later[idx].end..from + window_end];
+            last_end = later[idx].end;
+            idx += 1;
+        } else {
+            break;
+        }
+    }
+    // A verb in a question or a hedge relates nothing ("whether Nvidia should keep selling
+    // to China"), nor does a noun ("the export of its H20 to China", a permit's object).
+    let hedged = |v: &regex::Match| HEDGE.is_match(ctx.fold(&verb_zone[..v.start()])) || WHETHER.is_match(ctx.fold(super::decisions::tail(&ctx.text[s.start..from], 60)));
+    let nominal = |v: &regex::Match| {
+        let before = verb_zone[..v.start()].trim_end();
+        before.ends_with(" the") || before.ends_with(" its") || before == "the" || before == "its" || verb_zone[v.end()..].starts_with(" of ")
+    };
+    let verb_at = |re: &Ci| re.find(ctx.fold(verb_zone)).filter(|v| v.start() < 60 && !hedged(v) && !nominal(v)).map(|v| v.end());
     let objects: Vec<&&Mention> = later[idx..].to_vec();
     if let Some(v) = verb_at(&BUY) {
         let cut = verb_zone.as_ptr() as usize - ctx.text.as_ptr() as usize + v;
