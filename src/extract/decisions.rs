@@ -27,9 +27,9 @@ enum Family {
 static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Ci::new(&format!(r"(?-u:\b)(?:{p})(?-u:\b)"));
     vec![
-        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|requir(?-u:\w)*(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
+        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig)(?-u:\w)*(?-u:\s)+(?:(?:(?-u:\w)+(?-u:\s)+){0,3}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
         (r(r"entity list|unverified list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
-        (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
+        (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
         (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend)(?:s|ed|ing)?(?-u:\s)+(?:sales|shipments|exports|purchases|deliveries)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)"), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
@@ -63,10 +63,12 @@ static FROM_ORIGIN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:imp
 static PARENT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:unit|subsidiary|division|arm|affiliate|parent|owner)(?-u:\s)+of(?-u:\s)*$|owned(?-u:\s)+by(?-u:\s)*$|parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
 /// Opinion, not decision: analysts and experts on what curbs would do.
 static OPINION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:analysts?|economists?|experts?|investors?|observers?|critics)(?-u:\b)(?:(?-u:\s)+(?-u:\w)+){0,3}(?-u:\s)+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)(?-u:\b)"));
-static NEGATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects)(?-u:\b)|n’t(?-u:\b)"));
+static NEGATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects|without|fail(?:s|ed|ing)?(?-u:\s)+to(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?(?:secure|win|get|obtain|receive))(?-u:\b)|n’t(?-u:\b)"));
 static UNDO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn))(?-u:\b)"));
 /// Undoing a permit: "revoked licences", "suspended the approval".
 static REASON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+for(?-u:\s)+[a-z]+ing(?-u:\b)").unwrap());
+static DEAL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquired|bought|took(?-u:\s)+over|purchased|(?:agreed|agrees|plans?|planned|seeks?|sought|offered|offers)(?-u:\s)+to(?-u:\s)+(?:buy|acquire|purchase|take(?-u:\s)+over)|(?:completed|closed)(?-u:\s)+(?:its|the)(?-u:\s)+(?:acquisition|purchase|takeover)(?-u:\s)+of)(?-u:\s)+(?:(?:chip(?-u:\s)*)?(?:designer|maker|company|firm|rival|startup)(?-u:\s)+)?"));
+static DEAL_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:acquisition|deal|merger|takeover|purchase|buyout)(?-u:\b)"));
 static DEAL_ANAPHORA: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:the|this|that)(?-u:\s)+(?:deal|acquisition|merger|transaction|takeover|purchase)(?-u:\b)"));
 static SELL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(sell|sells|selling|sold|ship|ships|shipping|shipped|export|exports|exporting|exported|supply|supplying|supplied|deliver\w*)(?-u:\b)"));
 static REVOKE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:aw|ew|awn|awing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|pull(?:s|ed|ing)?)(?-u:\b)"));
@@ -506,11 +508,15 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             }
         }
         // "The deal" names an acquisition told before: its buyer and its target.
-        let deal_words = MERGER_WORDS.is_match(lower) || (companies.len() >= 2 && BUY_COMPANY.is_match(lower));
+        // The deal may be named in another clause than the trigger ("terminated its
+        // acquisition of Tower after failing to win approval").
+        let deal_words = MERGER_WORDS.is_match(lower) || (companies.len() >= 2 && (BUY_COMPANY.is_match(lower) || MERGER_WORDS.is_match(folded) || BUY_COMPANY.is_match(folded)));
         if deal_words && objects.is_empty() && matches!(kind, DecisionKind::Approval | DecisionKind::Other | DecisionKind::Investigation) {
             // Across sentences only for an anaphoric "the deal".
             let anaphora = DEAL_ANAPHORA.is_match(lower);
-            let deal = deal_in(ctx, s.start, s.end).or_else(|| if companies.len() < 2 && anaphora { deal_in(ctx, 0, s.start + t.end) } else { None });
+            let deal = deal_in(ctx, s.start, s.end)
+                .or_else(|| compound_deal(ctx, s, &companies))
+                .or_else(|| if companies.len() < 2 && anaphora { deal_in(ctx, 0, s.start + t.end) } else { None });
             if let Some((buyer, bought)) = deal {
                 subjects = vec![Some(ctx.role(buyer))];
                 targets = vec![ctx.role(bought)];
@@ -528,7 +534,16 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let objects: Vec<Local> = if kind == DecisionKind::Sanction && !targets.is_empty() { Vec::new() } else { objects };
         let targets: Vec<Option<Role>> = if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
         let object_list: Vec<Option<&Local>> = if objects.is_empty() { vec![None] } else { objects.iter().map(Some).collect() };
-        let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
+        let mut modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
+        // Revoking a licence restricts exports ("revoked licences that let Intel supply
+        // Huawei"); revoking another permit undoes it.
+        if t.family == Family::Permit && REVOKE.is_match(folded.slice(near_start(text, ca, t.start), t.start)) && modality != Modality::Negated {
+            match kind {
+                DecisionKind::ExportLicense => kind = DecisionKind::ExportRestriction,
+                DecisionKind::PurchaseAuthorization => kind = DecisionKind::Ban,
+                _ => modality = Modality::Negated,
+            }
+        }
         let amount = amounts(clause, lower).or_else(|| amounts(text, folded));
         let dist = t.start.abs_diff(agent.0.start) as f32;
         let confidence = (0.9 * ctx.mentions.entities[agent.0.m.entity].confidence.min(agent.0.m.source.confidence()) * (1.0 - (dist / 600.0).min(0.3))).clamp(0.05, 0.99);
@@ -780,14 +795,28 @@ struct DealMatch<'a> {
 
 /// The last acquisition named in `from..to` of the text: (buyer, bought).
 pub(crate) fn deal_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usize)> {
+    deals_in(ctx, from, to).pop()
+}
+
+/// The acquisitions named in `from..to`, in text order: (buyer, bought). Nouns ("Nvidia's
+/// $40 billion takeover of Arm") and verbs ("when it acquired Mellanox", "agreed to buy").
+pub(crate) fn deals_in(ctx: &Context, from: usize, to: usize) -> Vec<(usize, usize)> {
     // Every deal phrase has one of these words: most sentences are passed over here.
-    let span = ctx.text.get(from..to.min(ctx.text.len()))?;
-    if !["cquisition", "urchase", "akeover", "uyout", "erger", "deal", "bid"].iter().any(|w| span.contains(w)) {
-        return None;
+    let Some(span) = ctx.text.get(from..to.min(ctx.text.len())) else { return Vec::new() };
+    if !["cquisition", "urchase", "akeover", "uyout", "erger", "deal", "bid", "cquire", "ought", "ook over"].iter().any(|w| span.contains(w)) {
+        return Vec::new();
     }
     let to = to.min(ctx.text.len());
     let companies: Vec<&Mention> = ctx.mentions.within(from.saturating_sub(300), (to + 60).min(ctx.text.len())).iter().filter(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company).collect();
-    let mut found = None;
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for v in DEAL_VERB.find_iter(ctx.folded.slice(from, to)) {
+        let (start, end) = (v.start() + from, v.end() + from);
+        let Some(bought) = companies.iter().find(|c| c.start >= end && c.start - end <= 40) else { continue };
+        let buyer = companies.iter().filter(|c| c.end <= start && start - c.end <= 80).max_by_key(|c| c.end);
+        if let Some(b) = buyer.filter(|b| b.entity != bought.entity) {
+            found.push((start, b.entity, bought.entity));
+        }
+    }
     for m in DEAL.find_iter(ctx.folded.slice(from, to)) {
         let m = (m.start() + from, m.end() + from, &ctx.text[m.start() + from..m.end() + from]);
         let m = DealMatch { start: m.0, end: m.1, text: m.2 };
@@ -799,24 +828,39 @@ pub(crate) fn deal_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, u
         };
         if let Some(b) = buyer {
             if b.entity != bought.entity {
-                found = Some((b.entity, bought.entity));
+                found.push((m.start, b.entity, bought.entity));
             }
         }
     }
-    found
+    found.sort_by_key(|f| f.0);
+    found.into_iter().map(|(_, b, t)| (b, t)).collect()
 }
 
+/// "the Mellanox acquisition": a company named before a deal noun is the one bought; its
+/// buyer is the one a deal told earlier in the article names.
+fn compound_deal(ctx: &Context, s: &Sentence, companies: &[Local]) -> Option<(usize, usize)> {
+    let bought = companies.iter().find(|l| DEAL_NOUN_AFTER.is_match(ctx.folded.slice(s.start + l.end, s.end)))?;
+    let bought = bought.m.entity;
+    deals_in(ctx, 0, s.start).into_iter().rev().find(|(_, t)| *t == bought)
+}
+
+
+/// Where the words that negate or undo a trigger may start: 40 bytes before it, within its
+/// clause.
+fn near_start(sentence: &str, clause_start: usize, trigger: usize) -> usize {
+    let mut from = trigger.saturating_sub(40).max(clause_start);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
 
 fn modality(sentence: &str, folded: Folded, clause_start: usize, t: &Trigger, reported: bool) -> Modality {
     let before = &sentence[clause_start..t.start];
     let folded_before = folded.slice(clause_start, t.start);
-    let mut from = t.start.saturating_sub(40).max(clause_start);
-    while !sentence.is_char_boundary(from) {
-        from += 1;
-    }
-    let near = folded.slice(from, t.start);
+    let near = folded.slice(near_start(sentence, clause_start, t.start), t.start);
     let restrictive = t.family == Family::Restrict || t.family == Family::Sanction;
-    if NEGATION.is_match(near) || (restrictive && UNDO.is_match(near)) || (t.family == Family::Permit && REVOKE.is_match(near)) {
+    if NEGATION.is_match(near) || (restrictive && UNDO.is_match(near)) {
         return Modality::Negated;
     }
     if SPECULATIVE_MODAL.is_match(before) || SPECULATIVE.is_match(folded_before) {
