@@ -129,6 +129,12 @@ fn year_for_month(month: i8, anchor: Option<Date>) -> Option<i16> {
     Some(if month > a.month() { a.year() - 1 } else { a.year() })
 }
 
+/// The year of the next `month` on or after the article's month.
+fn year_ahead_for_month(month: i8, anchor: Option<Date>) -> Option<i16> {
+    let a = anchor?;
+    Some(if month < a.month() { a.year() + 1 } else { a.year() })
+}
+
 /// Finds the first date phrase of a sentence, the most specific form first, and resolves it
 /// against `anchor` (the article date) when it is relative.
 pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
@@ -182,7 +188,9 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
                 continue;
             }
             let Some(month) = month_number(name) else { continue };
-            let year = c.get(2).and_then(|y| y.as_str().parse().ok()).or_else(|| year_for_month(month, anchor));
+            // "from July", "by June", "until March": a start or a deadline ahead.
+            let ahead = ["from ", "by ", "until "].iter().any(|p| whole.as_str().starts_with(p));
+            let year = c.get(2).and_then(|y| y.as_str().parse().ok()).or_else(|| if ahead { year_ahead_for_month(month, anchor) } else { year_for_month(month, anchor) });
             found.push(mention(whole, year.map(|y| DateValue::Month(y, month))));
         }
     }
@@ -267,6 +275,8 @@ mod tests {
         assert_eq!(m.text, "on Monday");
         let m = find_date("The rule took effect late last month.", a).unwrap();
         assert_eq!(m.value, Some(DateValue::Month(2025, 11)));
+        let m = find_date("The curbs apply from July.", a).unwrap();
+        assert_eq!(m.value, Some(DateValue::Month(2026, 7)), "a start ahead of the article date");
         let m = find_date("Regulators opened the probe in April.", a).unwrap();
         assert_eq!(m.value, Some(DateValue::Month(2025, 4)));
         let m = find_date("It was announced on Dec. 15.", Some(date(2026, 1, 5))).unwrap();

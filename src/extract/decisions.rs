@@ -68,6 +68,8 @@ static UNDO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(lift(?:s|ed|
 /// Undoing a permit: "revoked licences", "suspended the approval".
 static REASON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+for(?-u:\s)+[a-z]+ing(?-u:\b)").unwrap());
 static DEAL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquired|bought|took(?-u:\s)+over|purchased|(?:agreed|agrees|plans?|planned|seeks?|sought|offered|offers)(?-u:\s)+to(?-u:\s)+(?:buy|acquire|purchase|take(?-u:\s)+over)|(?:completed|closed)(?-u:\s)+(?:its|the)(?-u:\s)+(?:acquisition|purchase|takeover)(?-u:\s)+of)(?-u:\s)+(?:(?:chip(?-u:\s)*)?(?:designer|maker|company|firm|rival|startup)(?-u:\s)+)?"));
+static POSSESSIVE_GAP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s?(?-u:\s)+(?:(?:proposed|planned|pending|attempted)(?-u:\s)+)?(?:(?:us)?\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)?(?-u:\s)+)?$"));
+static DECISION_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:export(?-u:\s)+|trade(?-u:\s)+|chip(?-u:\s)+)?(?:curbs|controls|restrictions|sanctions|bans?|tariffs|crackdown|blacklist|embargo)(?-u:\b)"));
 static DEAL_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:acquisition|deal|merger|takeover|purchase|buyout)(?-u:\b)"));
 static DEAL_ANAPHORA: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:the|this|that)(?-u:\s)+(?:deal|acquisition|merger|transaction|takeover|purchase)(?-u:\b)"));
 static SELL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(sell|sells|selling|sold|ship|ships|shipping|shipped|export|exports|exporting|exported|supply|supplying|supplied|deliver\w*)(?-u:\b)"));
@@ -366,8 +368,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     let reported = REPORTED.is_match(folded);
     let opinion = OPINION.is_match(folded);
     let evidence = ctx.evidence(s);
-    let date = std::cell::OnceCell::new();
-    let date = || date.get_or_init(|| dates::find_date(text, ctx.doc.date));
+    let sentence_date = std::cell::OnceCell::new();
+    let sentence_date = || sentence_date.get_or_init(|| dates::find_date(text, ctx.doc.date)).clone();
+    // A date in the trigger's own clause dates it ("completed the deal on Monday, after
+    // winning approval last month"); else the sentence's.
+    let mut clause_dates: Vec<((usize, usize), Option<dates::DateMention>)> = Vec::new();
     let mut out: Vec<Decision> = Vec::new();
     for (ti, t) in trig.iter().enumerate() {
         // "approved customers", "licensed vendors": a participle used as an adjective.
@@ -449,7 +454,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             if !v.is_empty() {
                 return v;
             }
-            let v: Vec<Local> = locals.iter().filter(|l| ok(l) && in_clause(l)).copied().collect();
+            // The clause, short of what an earlier trigger of it already took.
+            let v: Vec<Local> = locals.iter().filter(|l| ok(l) && in_clause(l) && l.start >= prev_end).copied().collect();
             if !v.is_empty() {
                 return v;
             }
@@ -545,6 +551,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             }
         }
         let amount = amounts(clause, lower).or_else(|| amounts(text, folded));
+        let date = match clause_dates.iter().find(|(c, _)| *c == (ca, cb)) {
+            Some((_, d)) => d.clone(),
+            None => {
+                let d = if (ca, cb) == (0, text.len()) { None } else { dates::find_date(clause, ctx.doc.date) }.or_else(sentence_date);
+                clause_dates.push(((ca, cb), d.clone()));
+                d
+            }
+        };
         let dist = t.start.abs_diff(agent.0.start) as f32;
         let confidence = (0.9 * ctx.mentions.entities[agent.0.m.entity].confidence.min(agent.0.m.source.confidence()) * (1.0 - (dist / 600.0).min(0.3))).clamp(0.05, 0.99);
         for (_, agent_role) in &agents {
@@ -565,8 +579,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                             subject: subj.clone(),
                             object: obj.map(|o| ctx.role(o.m.entity)),
                             target: tgt.clone(),
-                            date: date().as_ref().and_then(|d| d.value),
-                            date_text: date().as_ref().map(|d| d.text.clone()),
+                            date: date.as_ref().and_then(|d| d.value),
+                            date_text: date.as_ref().map(|d| d.text.clone()),
                             modality,
                             amount: amount.clone(),
                             trigger: t.text.clone(),
@@ -638,6 +652,11 @@ fn gov_role(text: &str, folded: Folded, locals: &[Local], l: &Local) -> GovRole 
     let after_poss = after.trim_start_matches("'s").trim_start_matches("’s");
     // "U.S.-China", "U.S.-origin", "China-bound": half of a compound.
     let compound = after.starts_with('-') && after[1..].starts_with(|c: char| c.is_alphabetic());
+    // "aligned with U.S. curbs on China": the state that qualifies a decision noun made it,
+    // whatever the preposition before.
+    if DECISION_NOUN_AFTER.is_match(folded.slice(l.end + (after.len() - after_poss.len()), folded.len()).head(40)) {
+        return GovRole::Agent;
+    }
     if MODIFIED_NOUN.is_match(after_poss) && !l.m.possessive || compound {
         return GovRole::Modifier;
     }
@@ -840,6 +859,12 @@ pub(crate) fn deals_in(ctx: &Context, from: usize, to: usize) -> Vec<(usize, usi
 /// buyer is the one a deal told earlier in the article names.
 fn compound_deal(ctx: &Context, s: &Sentence, companies: &[Local]) -> Option<(usize, usize)> {
     let bought = companies.iter().find(|l| DEAL_NOUN_AFTER.is_match(ctx.folded.slice(s.start + l.end, s.end)))?;
+    // "Synopsys' $35 billion Ansys deal": the possessive before it is the buyer.
+    if let Some(buyer) = companies.iter().filter(|c| c.m.possessive && c.end <= bought.start && c.m.entity != bought.m.entity).max_by_key(|c| c.end) {
+        if POSSESSIVE_GAP.is_match(ctx.folded.slice(s.start + buyer.end, s.start + bought.start)) {
+            return Some((buyer.m.entity, bought.m.entity));
+        }
+    }
     let bought = bought.m.entity;
     deals_in(ctx, 0, s.start).into_iter().rev().find(|(_, t)| *t == bought)
 }

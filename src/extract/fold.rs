@@ -48,6 +48,11 @@ impl<'a> Folded<'a> {
         Folded(super::decisions::tail(self.0, n))
     }
 
+    /// The first `n` bytes, on a character boundary.
+    pub(crate) fn head(self, n: usize) -> Folded<'a> {
+        Folded(super::decisions::head(self.0, n))
+    }
+
     pub(crate) fn contains(self, needle: &str) -> bool {
         self.0.contains(needle)
     }

@@ -363,7 +363,7 @@ impl Recognizer {
         // 3. Patterns for names the lexicon does not know.
         self.patterns(lex, text, &mut m);
         // 4. Coreference.
-        self.coref(text, sentences, &mut m);
+        self.coref(lex, text, sentences, &mut m);
         // Later stages rely on mentions that do not overlap: keep the first (the longer
         // on a tie) of any overlapping pair.
         m.mentions.sort_by_key(|x| (x.start, std::cmp::Reverse(x.end)));
@@ -508,7 +508,7 @@ impl Recognizer {
             .map(|&e| lex.entries[e].iri.clone())
     }
 
-    fn coref(&self, text: &str, sentences: &[super::sentences::Sentence], m: &mut Mentions) {
+    fn coref(&self, lex: &Lexicon, text: &str, sentences: &[super::sentences::Sentence], m: &mut Mentions) {
         let mut added = Vec::new();
         for c in COREF.captures_iter(text) {
             let whole = c.get(0).unwrap();
@@ -524,7 +524,9 @@ impl Recognizer {
                 },
                 "ministry" => &|e| e.kind == EntityKind::Government && e.name.contains("Ministry"),
                 "department" => &|e| e.kind == EntityKind::Government && e.name.contains("Department"),
-                "administration" => &|e| e.kind == EntityKind::Government && e.part_of.is_none(),
+                // The state of the body named last ("the Commerce Department … the
+                // administration"): mapped to the state below.
+                "administration" => &|e| e.kind == EntityKind::Government,
                 _ => &|e| e.kind == EntityKind::Chip,
             };
             // The antecedent: in the same sentence, the latest fitting mention; else the first
@@ -548,6 +550,13 @@ impl Recognizer {
             } else {
                 let prev = sentences.iter().rev().find(|s| s.start < here && fits.iter().any(|x| x.start >= s.start && x.end <= s.end));
                 prev.and_then(|p| pick(fits.iter().copied().filter(|x| x.start >= p.start && x.end <= p.end).collect(), false))
+            };
+            let antecedent = match antecedent {
+                Some(ent) if head == "administration" => match m.entities[ent].part_of.clone() {
+                    None => Some(ent),
+                    Some(parent) => lex.position(&lex.state_of(&parent)).map(|st| m.entity_for_lex(lex, st)),
+                },
+                other => other,
             };
             if let Some(ent) = antecedent {
                 added.push((whole.start(), whole.end(), ent));

@@ -13,7 +13,9 @@ use std::sync::LazyLock;
 
 /// Modals and hedges between a subject and its verb.
 static HEDGE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:should|could|would|might|may|whether|if|plans?(?-u:\s)+to|considering|weighing)(?-u:\b)"));
-static WHETHER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:whether|if)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}$"));
+/// A subject inside a question or a decision's complement: "whether Nvidia …", "licences for
+/// Nvidia to sell …", "allowed AMD to ship …", "barred Intel from supplying …".
+static WHETHER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:(?:whether|if)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}|(?:licen[cs]es?|permission|approval|permits?|waivers?|allow(?:s|ed|ing)?|let(?:s|ting)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|permit(?:s|ted|ting)?|order(?:s|ed|ing)?|told|tell(?:s|ing)?|forc(?:e|es|ed|ing))(?-u:\s)+(?:for(?-u:\s)+)?(?:the(?-u:\s)+)?)$"));
 /// "The three companies", "the two firms": a plural anaphor of a list named before.
 static GROUP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:the|these|those|all|both)(?-u:\s)+(two|three|four|five|six)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?(?:companies|firms|groups|giants|chipmakers|makers|buyers|customers)(?-u:\b)"));
 static BUY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(bought|asked(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}to(?-u:\s)+(?:ship|deliver|supply)|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:(?-u:\w)+ )?(?:chips|gpus|processors))(?-u:\b)"));
@@ -150,7 +152,7 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
             let (start, end) = (s.start + whole.start(), s.start + whole.end());
             let Some(list) = listed_before(ctx, start, n) else { continue };
             let after: Vec<&Mention> = ctx.mentions.within(end, s.end).iter().collect();
-            verbs_after(ctx, &after, list, end, s, false, &mut |subj, pred, obj, conf| add(&mut out, subj, pred, obj, conf * 0.9, s));
+            verbs_after(ctx, &after, list, (start, end), s, false, &mut |subj, pred, obj, conf| add(&mut out, subj, pred, obj, conf * 0.9, s));
         }
     }
     // "Nvidia's acquisition of Mellanox", "its acquisition of Mellanox": a completed deal
@@ -237,13 +239,13 @@ fn verb_relations(ctx: &Context, local: &[&Mention], i: usize, s: &super::senten
             return;
         }
     }
-    verbs_after(ctx, &local[i + 1..], vec![m.entity], m.end, s, true, emit);
+    verbs_after(ctx, &local[i + 1..], vec![m.entity], (m.start, m.end), s, true, emit);
 }
 
-/// The verbs after `subjects` (ending at `from`) and what they relate the subjects to.
+/// The verbs after `subjects` (spanning `subject_start..from`) and what they relate the subjects to.
 /// `more_subjects`: companies listed right after join the subjects ("ByteDance, Alibaba and
 /// Tencent bought …").
-fn verbs_after(ctx: &Context, after: &[&Mention], mut subjects: Vec<usize>, from: usize, s: &super::sentences::Sentence, more_subjects: bool, emit: &mut dyn FnMut(Role, RelationKind, Role, f32)) {
+fn verbs_after(ctx: &Context, after: &[&Mention], mut subjects: Vec<usize>, (subject_start, from): (usize, usize), s: &super::sentences::Sentence, more_subjects: bool, emit: &mut dyn FnMut(Role, RelationKind, Role, f32)) {
     let ents = &ctx.mentions.entities;
     // The company must be the subject: the verb follows it within a short window, with no
     // other company or clause break between.
@@ -268,7 +270,7 @@ fn verbs_after(ctx: &Context, after: &[&Mention], mut subjects: Vec<usize>, from
     }
     // A verb in a question or a hedge relates nothing ("whether Nvidia should keep selling
     // to China"), nor does a noun ("the export of its H20 to China", a permit's object).
-    let hedged = |v: &regex::Match| HEDGE.is_match(ctx.fold(&verb_zone[..v.start()])) || WHETHER.is_match(ctx.fold(super::decisions::tail(&ctx.text[s.start..from], 60)));
+    let hedged = |v: &regex::Match| HEDGE.is_match(ctx.fold(&verb_zone[..v.start()])) || WHETHER.is_match(ctx.fold(super::decisions::tail(&ctx.text[s.start..subject_start], 60)));
     let nominal = |v: &regex::Match| {
         let before = verb_zone[..v.start()].trim_end();
         before.ends_with(" the") || before.ends_with(" its") || before == "the" || before == "its" || verb_zone[v.end()..].starts_with(" of ")
