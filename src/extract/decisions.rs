@@ -4,7 +4,7 @@
 
 use super::mentions::{Mention, Source};
 use super::sentences::Sentence;
-use super::{Context, Decision, Role};
+use super::{Context, Decision, Evidence, Role};
 use crate::dates;
 use crate::model::{DecisionKind, EntityKind, Modality};
 use super::fold::{Ci, Folded};
@@ -55,7 +55,7 @@ static BUY_COMPANY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purch
 static TO_GROUP_INCLUDING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)to(?-u:\s)+(?:more(?-u:\s)+than(?-u:\s)+|over(?-u:\s)+|about(?-u:\s)+|nearly(?-u:\s)+)?(?:[\d,]+|dozens(?-u:\s)+of|several|some|a(?-u:\s)+number(?-u:\s)+of)?(?-u:\s)*(?:(?-u:\w)+(?-u:\s)+){0,3}(?:companies|firms|entities|groups|customers|businesses|chipmakers|makers),?(?-u:\s)+(?:including|such(?-u:\s)+as|like|among(?-u:\s)+them)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}$"));
 /// "The approach would also apply to AMD and Intel": a decision told before, carried over
 /// to new parties.
-static CARRY_OVER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:appl(?:y|ies|ied|ying)(?-u:\s)+(?:also(?-u:\s)+|equally(?-u:\s)+)?to|extend(?:s|ed|ing)?(?-u:\s)+(?:(?:it|them|the(?-u:\s)+(?-u:\w)+)(?-u:\s)+)?to|(?:the(?-u:\s)+)?same(?-u:\s)+(?:goes|is(?-u:\s)+true|holds)(?-u:\s)+for)(?-u:\b)"));
+static CARRY_OVER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:appl(?:y|ies|ied|ying)(?-u:\s)+(?:also(?-u:\s)+|equally(?-u:\s)+)?to|extend(?:s|ed|ing)?(?-u:\s)+(?:(?:it|them|(?:the|this|that|its)(?-u:\s)+(?:same(?-u:\s)+|similar(?-u:\s)+)?(?:treatment|approach|policy|arrangement|rules?|exemptions?|waivers?|licen[cs]es?|permission|ban|curbs|restrictions|terms))(?-u:\s)+)?to|(?:the(?-u:\s)+)?same(?-u:\s)+(?:goes|is(?-u:\s)+true|holds)(?-u:\s)+for)(?-u:\b)"));
 /// End-use checks are an export control, not an inquiry into a firm.
 static END_USE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)end[- ]?us(?:e|es|er|ers|age)(?-u:\b)"));
 static EXPORTS_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)exports? to(?-u:\b)"));
@@ -169,8 +169,22 @@ fn state_iri(ctx: &Context, entity: usize) -> String {
 /// Finds the decisions of a document: (asserted and reported, the rest).
 pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     let mut out: Vec<Decision> = Vec::new();
-    for s in ctx.sentences {
+    for (i, s) in ctx.sentences.iter().enumerate() {
         let mut found = sentence_decisions(ctx, s);
+        // "… granted Nvidia licences and may extend the same treatment to AMD's MI308".
+        if !found.is_empty() {
+            let told: Vec<Decision> = out.iter().chain(found.iter()).cloned().collect();
+            let more = carried_over(ctx, s, &told);
+            found.extend(more);
+        }
+        // A caption ending in a colon over table rows or bullets ("Companies added to the
+        // Entity List on Dec. 2:"): each row completes the caption's sentence.
+        if ctx.text[s.start..s.end].trim_end().ends_with(':') {
+            let rows: Vec<Decision> = ctx.sentences[i + 1..].iter().take_while(|r| is_row(ctx, r)).flat_map(|row| caption_row_decisions(ctx, s, row)).collect();
+            if !rows.is_empty() {
+                found = rows;
+            }
+        }
         if found.is_empty() {
             found = carried_over(ctx, s, &out);
         }
@@ -255,6 +269,38 @@ fn infer_destinations(ctx: &Context, out: &mut [Decision]) {
     }
 }
 
+/// The decisions of a caption read together with one of its rows, as one sentence: the
+/// caption gives the trigger, the row the parties. The evidence is the joined text, with the
+/// row's offsets.
+fn caption_row_decisions(ctx: &Context, caption: &Sentence, row: &Sentence) -> Vec<Decision> {
+    let cap = ctx.text[caption.start..caption.end].trim_end();
+    let text = format!("{cap} {}", &ctx.text[row.start..row.end]);
+    let shift = cap.len() + 1;
+    let mut mentions = ctx.mentions.clone();
+    mentions.mentions = ctx
+        .mentions
+        .within(caption.start, caption.start + cap.len())
+        .iter()
+        .map(|m| Mention { start: m.start - caption.start, end: m.end - caption.start, ..m.clone() })
+        .chain(ctx.mentions.within(row.start, row.end).iter().map(|m| Mention { start: m.start - row.start + shift, end: m.end - row.start + shift, ..m.clone() }))
+        .collect();
+    let folded = super::fold::FoldedText::new(&text);
+    let offsets = super::CharOffsets::new(&text);
+    let whole = [Sentence { start: 0, end: text.len() }];
+    let sub = Context { text: &text, doc: ctx.doc, sentences: &whole, mentions: &mentions, lexicon: ctx.lexicon, offsets: &offsets, folded: folded.view() };
+    let mut found = sentence_decisions(&sub, &whole[0]);
+    for d in &mut found {
+        d.evidence = Evidence { sentence: text.clone(), start: ctx.offsets.char_at(row.start), end: ctx.offsets.char_at(row.end) };
+    }
+    found
+}
+
+/// A table row as ingest writes it ("Company: Piotech; Listed by: BIS.") or a bullet.
+fn is_row(ctx: &Context, r: &Sentence) -> bool {
+    let t = ctx.text[r.start..r.end].trim();
+    t.starts_with(['-', '*', '•', '–']) || (t.contains("; ") && t.split("; ").all(|cell| cell.contains(": ")))
+}
+
 /// "The approach would also apply to AMD and Intel": a sentence with no decision of its own
 /// that carries the last decision over to the companies it names.
 fn carried_over(ctx: &Context, s: &Sentence, before: &[Decision]) -> Vec<Decision> {
@@ -266,13 +312,34 @@ fn carried_over(ctx: &Context, s: &Sentence, before: &[Decision]) -> Vec<Decisio
         return Vec::new();
     };
     let text = &ctx.text[s.start..s.end];
+    // Within the sentence that told it, only what comes after the decision's own words.
+    if last.evidence.start == ctx.offsets.char_at(s.start) && text.find(last.trigger.as_str()).is_none_or(|p| p > m.start()) {
+        return Vec::new();
+    }
     let modality = if SPECULATIVE_MODAL.is_match(&text[..m.start()]) || SPECULATIVE.is_match(folded.slice(0, m.start())) { Modality::Speculative } else { last.modality };
     let evidence = ctx.evidence(s);
     let mut out: Vec<Decision> = Vec::new();
-    for c in ctx.mentions.within(s.start, s.end).iter().filter(|c| c.start >= s.start + m.end()) {
-        if ctx.mentions.entities[c.entity].kind != EntityKind::Company {
+    let after: Vec<&Mention> = ctx.mentions.within(s.start, s.end).iter().filter(|c| c.start >= s.start + m.end()).collect();
+    // Chips named: each with its vendor ("AMD's MI308").
+    for chip in after.iter().filter(|c| matches!(ctx.mentions.entities[c.entity].kind, EntityKind::Chip | EntityKind::Product)) {
+        let vendor = after.iter().filter(|v| v.possessive && v.end <= chip.start && chip.start - v.end <= 40 && ctx.mentions.entities[v.entity].kind == EntityKind::Company).map(|v| ctx.role(v.entity)).next_back()
+            .or_else(|| ctx.lexicon.designer_of(&ctx.mentions.entities[chip.entity].iri).map(|e| Role { name: e.name.clone(), iri: e.iri.clone() }));
+        let object = ctx.role(chip.entity);
+        if last.object.as_ref() == Some(&object) {
             continue;
         }
+        let mut d = last.clone();
+        d.object = Some(object);
+        if vendor.is_some() {
+            d.subject = vendor;
+        }
+        d.modality = modality;
+        d.trigger = text[m.start()..m.end()].to_string();
+        d.confidence *= 0.8;
+        d.evidence = evidence.clone();
+        out.push(d);
+    }
+    for c in after.iter().filter(|c| ctx.mentions.entities[c.entity].kind == EntityKind::Company) {
         let role = ctx.role(c.entity);
         if [&last.subject, &last.target].iter().any(|r| r.as_ref() == Some(&role)) || out.iter().any(|d| d.subject.as_ref() == Some(&role) || d.target.as_ref() == Some(&role)) {
             continue;
@@ -646,8 +713,12 @@ fn gov_role(text: &str, folded: Folded, locals: &[Local], l: &Local) -> GovRole 
     if l.m.possessive && locals.iter().any(|o| matches!(o.kind, EntityKind::Government | EntityKind::Company) && o.start > l.end && o.start - l.end <= 4) {
         return GovRole::Modifier;
     }
-    if before.trim_end().ends_with(" by") || before.trim_end().ends_with(" by the") {
+    if before.trim_end().ends_with(" by") || before.trim_end().ends_with(" by the") || before.trim_end().ends_with(" by:") {
         return GovRole::Agent;
+    }
+    // A table's "Country: China" cell places a listed party; it decides nothing.
+    if ["country:", "nationality:", "location:", "headquarters:", "based in:"].iter().any(|h| folded_before.as_str().trim_end().ends_with(h)) {
+        return GovRole::Modifier;
     }
     let after_poss = after.trim_start_matches("'s").trim_start_matches("’s");
     // "U.S.-China", "U.S.-origin", "China-bound": half of a compound.
