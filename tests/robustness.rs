@@ -24,7 +24,7 @@ const PIECES: &[&str] = &[
     "approved", "banned", "licences", "the Entity List", "said", "its commerce ministry", "the agency", "It",
     "—", "–", ".", ",", ";", "\"", "“", "”", "’s", "'", "(", ")", "Dec.", "9", "2025", "No.", "Inc.", "\n", "\n\n",
     "| Chip | Vendor |", "|---|---|", "é", "中国", "😀", "  ", "to", "by", "for", "of", "and", "not", "could",
-    "$4.5 billion", "25%", "on Tuesday", "last month", "Commerce Secretary Howard Lutnick", "Co., Ltd.", "-based",
+    "$4.5 billion", "25%", "on Tuesday", "last month", "Commerce Secretary Howard Lutnick", "Co., Ltd.", "-based", "added to the Entity List:", "\n- ", "Company: Piotech; Listed by: BIS.", "would also apply to AMD",
 ];
 
 #[test]

@@ -4,7 +4,7 @@
 
 use super::mentions::{Mention, Source};
 use super::sentences::Sentence;
-use super::{Context, Decision, Evidence, Role};
+use super::{Context, Decision, Role};
 use crate::dates;
 use crate::model::{DecisionKind, EntityKind, Modality};
 use super::fold::{Ci, Folded};
@@ -270,8 +270,7 @@ fn infer_destinations(ctx: &Context, out: &mut [Decision]) {
 }
 
 /// The decisions of a caption read together with one of its rows, as one sentence: the
-/// caption gives the trigger, the row the parties. The evidence is the joined text, with the
-/// row's offsets.
+/// caption gives the trigger, the row the parties.
 fn caption_row_decisions(ctx: &Context, caption: &Sentence, row: &Sentence) -> Vec<Decision> {
     let cap = ctx.text[caption.start..caption.end].trim_end();
     let text = format!("{cap} {}", &ctx.text[row.start..row.end]);
@@ -289,8 +288,12 @@ fn caption_row_decisions(ctx: &Context, caption: &Sentence, row: &Sentence) -> V
     let whole = [Sentence { start: 0, end: text.len() }];
     let sub = Context { text: &text, doc: ctx.doc, sentences: &whole, mentions: &mentions, lexicon: ctx.lexicon, offsets: &offsets, folded: folded.view() };
     let mut found = sentence_decisions(&sub, &whole[0]);
+    // The evidence quotes the document from the caption to the row (the rows between
+    // included), or the row alone under a long table.
+    let span = if row.end - caption.start <= 2000 { Sentence { start: caption.start, end: row.end } } else { *row };
+    let evidence = ctx.evidence(&span);
     for d in &mut found {
-        d.evidence = Evidence { sentence: text.clone(), start: ctx.offsets.char_at(row.start), end: ctx.offsets.char_at(row.end) };
+        d.evidence = evidence.clone();
     }
     found
 }
