@@ -61,8 +61,11 @@ impl<'a> Folded<'a> {
     /// split): still folded.
     ///
     /// # Panics
-    /// If `part` does not lie within `self`.
+    /// If `part` is not empty and does not lie within `self`.
     pub(crate) fn within(self, part: &'a str) -> Folded<'a> {
+        if part.is_empty() {
+            return Folded("");
+        }
         let (base, p) = (self.0.as_ptr() as usize, part.as_ptr() as usize);
         assert!(p >= base && p + part.len() <= base + self.0.len(), "not a piece of the folded text");
         Folded(part)
@@ -134,6 +137,12 @@ mod tests {
         let m = re.find(f).expect("matches across case");
         assert_eq!(&text[m.start()..m.end()], "ACCORDING to");
         assert_eq!(f.len(), text.len());
+    }
+
+    #[test]
+    fn an_empty_piece_is_within_any_text() {
+        let folded = FoldedText::new("Unit of Wingtech");
+        assert_eq!(folded.view().within("").len(), 0);
     }
 
     #[test]
