@@ -27,7 +27,7 @@ enum Family {
 static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Ci::new(&format!(r"(?-u:\b)(?:{p})(?-u:\b)"));
     vec![
-        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig)(?-u:\w)*(?-u:\s)+(?:(?:(?-u:\w)+(?-u:\s)+){0,3}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
+        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig)(?-u:\w)*(?-u:\s)+(?:(?:(?-u:\w)+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
         (r(r"entity list|unverified list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
@@ -191,10 +191,7 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
         for d in found {
             // The same decision told twice is one record; told with two different dates
             // it is two ("opened a review in December", "found on Monday").
-            let dup = out.iter().any(|e| {
-                e.key() == d.key() && e.modality.is_factual() == d.modality.is_factual()
-                    && (e.date_text.is_none() || d.date_text.is_none() || e.date == d.date)
-            });
+            let dup = out.iter().any(|e| told_twice(e, &d));
             if !dup {
                 out.push(d);
             }
@@ -202,10 +199,24 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     }
     borrow_targets(&mut out);
     infer_destinations(ctx, &mut out);
+    // Borrowed and inferred roles can make two records one.
+    let mut kept: Vec<Decision> = Vec::with_capacity(out.len());
+    for d in out {
+        if !kept.iter().any(|e| told_twice(e, &d)) {
+            kept.push(d);
+        }
+    }
+    let mut out = kept;
     // The same decision told less completely elsewhere in the article ("allowed firms to buy
     // the H200" after "approved purchases of the H200 by Alibaba") adds nothing.
+    // The agents may differ in specificity ("the Commerce Department took steps to restrict
+    // chips to China" beside "the U.S. restricted Nvidia's A100 to China").
+    let related = |x: &Option<Role>, y: &Option<Role>| match (x, y) {
+        (Some(x), Some(y)) => x == y || ctx.lexicon.ancestors(&x.iri).contains(&y.iri) || ctx.lexicon.ancestors(&y.iri).contains(&x.iri),
+        _ => x == y,
+    };
     let less = |a: &Decision, b: &Decision| {
-        less_complete(a, b)
+        (less_complete(a, b) || (a.agent != b.agent && related(&a.agent, &b.agent) && less_complete(&Decision { agent: b.agent.clone(), ..a.clone() }, b)))
             && a.modality.is_factual() == b.modality.is_factual()
             && (a.date.is_none() || a.date == b.date)
             // "added 36 entities" beside "added YMTC": the unnamed rest is news of its own.
@@ -226,7 +237,10 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
                 // Or fewer roles than a factual record of the body ("The administration is
                 // tightening curbs on China" before "the Commerce Department restricted …").
                 let fewer_roles = o.modality.is_factual() && within(&d.subject, &o.subject) && within(&d.object, &o.object) && within(&d.target, &o.target);
-                o.kind == d.kind && (same_roles || fewer_roles)
+                // Told with two dates, two decisions ("required licences in 2023" and "banned
+                // exports on Tuesday").
+                let same_time = d.date.is_none() || o.date.is_none() || d.date == o.date;
+                o.kind == d.kind && (same_roles || fewer_roles) && same_time
                     && o.agent.as_ref().is_some_and(|a| a.iri != agent.iri && ctx.lexicon.ancestors(&a.iri).contains(&agent.iri))
             })
         })
@@ -235,6 +249,11 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     out.retain(|_| !drop.next().unwrap_or(false));
     let (decisions, hedged) = out.into_iter().partition(|d| d.modality.is_factual());
     (decisions, hedged)
+}
+
+/// The same decision told twice: the same roles and factuality, and no two different dates.
+fn told_twice(e: &Decision, d: &Decision) -> bool {
+    e.key() == d.key() && e.modality.is_factual() == d.modality.is_factual() && (e.date_text.is_none() || d.date_text.is_none() || e.date == d.date)
 }
 
 /// An export decision with no destination, in an article about one foreign state's trade
@@ -524,10 +543,15 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             if !v.is_empty() {
                 return v;
             }
-            // The clause, short of what an earlier trigger of it already took.
-            let v: Vec<Local> = locals.iter().filter(|l| ok(l) && in_clause(l) && l.start >= prev_end).copied().collect();
-            if !v.is_empty() {
-                return v;
+            // The clause after it when the next trigger is a word or three away ("approved
+            // export licences for the H20"): two words of one decision. Else what lies past
+            // the next trigger is that trigger's.
+            let gap = &text[t.end..next_start];
+            if next_start < cb && gap.split_whitespace().count() <= 3 && !gap.contains(',') && !gap.split_whitespace().any(|w| matches!(w, "and" | "or" | "but" | "then")) {
+                let v: Vec<Local> = locals.iter().filter(|l| ok(l) && in_clause(l) && l.start >= prev_end).copied().collect();
+                if !v.is_empty() {
+                    return v;
+                }
             }
             locals.iter().filter(|l| ok(l) && !in_other_trigger_clause(l)).copied().collect()
         };
@@ -542,7 +566,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 .copied()
                 .collect(),
         );
-        let Some(mut kind) = refine(t.family, lower, folded, &objects, &companies, &dest_states) else { continue };
+        let Some(mut kind) = refine(t.family, lower, folded.slice(prev_end, next_start), folded, &objects, &companies, &dest_states) else { continue };
         // Vendors: a possessive company right before the chip, else its designer in the
         // lexicon (named in the article or not).
         let designer_of = |obj: &Local| -> Option<Role> {
@@ -607,7 +631,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             continue;
         }
         // Listing a company is about the company, not the chips it makes.
-        let objects: Vec<Local> = if kind == DecisionKind::Sanction && !targets.is_empty() { Vec::new() } else { objects };
+        let listing = LIST_WORDS.is_match(folded.slice(t.start, t.end));
+        let objects: Vec<Local> = if kind == DecisionKind::Sanction && (!targets.is_empty() || listing) { Vec::new() } else { objects };
         let targets: Vec<Option<Role>> = if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
         let object_list: Vec<Option<&Local>> = if objects.is_empty() { vec![None] } else { objects.iter().map(Some).collect() };
         let mut modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
@@ -786,7 +811,7 @@ fn dedup<'a>(_ctx: &Context, v: Vec<Local<'a>>) -> Vec<Local<'a>> {
 }
 
 /// The decision kind of a trigger, from its family and the words of its clause.
-fn refine(family: Family, clause: Folded, sentence: Folded, objects: &[Local], companies: &[Local], dest_states: &[Local]) -> Option<DecisionKind> {
+fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, objects: &[Local], companies: &[Local], dest_states: &[Local]) -> Option<DecisionKind> {
     let merger = MERGER_WORDS.is_match(clause) && objects.is_empty();
     Some(match family {
         Family::Permit => {
@@ -812,7 +837,7 @@ fn refine(family: Family, clause: Folded, sentence: Folded, objects: &[Local], c
         Family::Restrict | Family::Sanction => {
             if REMOVAL.is_match(clause) && LIST_WORDS.is_match(clause) {
                 DecisionKind::Other
-            } else if SANCTION_WORDS.is_match(clause) {
+            } else if SANCTION_WORDS.is_match(stretch) {
                 DecisionKind::Sanction
             } else if merger {
                 // Blocking a deal: a veto or a suit, not a trade measure.
