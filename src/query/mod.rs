@@ -199,10 +199,29 @@ SELECT DISTINCT ?e ?label ?type ?key WHERE {
   BIND (COALESCE(?pref, ?rl) AS ?label)
 }"#;
 
+/// [`RESOLVE_RQ`] over the entities and lexicon graphs only (a few thousand labels): tried
+/// first, as the aliases of every article make the full query slow on a large store
+/// (seconds over 30,000 articles).
+const RESOLVE_LABELS_RQ: &str = r#"
+SELECT DISTINCT ?e ?label ?type ?key WHERE {
+  VALUES ?g { <https://chipgraph.dev/graph/entities> <https://chipgraph.dev/graph/ontology> }
+  GRAPH ?g { ?e rdfs:label|skos:prefLabel|skos:altLabel ?l }
+  FILTER (LCASE(STR(?l)) = ?key)
+  ?e a ?type .
+  FILTER (STRSTARTS(STR(?type), "https://chipgraph.dev/ontology#"))
+  OPTIONAL { ?e skos:prefLabel ?pref }
+  OPTIONAL { ?e rdfs:label ?rl }
+  BIND (COALESCE(?pref, ?rl) AS ?label)
+}"#;
+
 /// Resolves a user-typed name to entities through labels and aliases, case-insensitively.
 /// The name is bound as a literal, never spliced into the query text.
 pub fn resolve(store: &ChipStore, name: &str) -> Result<Vec<EntityMatch>> {
-    let t = Table::from_results(store.query(RESOLVE_RQ, &[("key", Literal::new_simple_literal(name.trim().to_lowercase()).into())])?)?;
+    let key: Term = Literal::new_simple_literal(name.trim().to_lowercase()).into();
+    let mut t = Table::from_results(store.query(RESOLVE_LABELS_RQ, &[("key", key.clone())])?)?;
+    if t.rows.is_empty() {
+        t = Table::from_results(store.query(RESOLVE_RQ, &[("key", key)])?)?;
+    }
     let mut out: Vec<EntityMatch> = Vec::new();
     for i in 0..t.rows.len() {
         let iri = match &t.rows[i][0] {
@@ -284,8 +303,36 @@ pub fn approvals(store: &ChipStore, filter: &ApprovalFilter) -> Result<Table> {
         })).collect();
     }
     if vars.is_empty() {
-        Table::from_results(store.query(APPROVALS_RQ, &[])?)
-    } else {
-        Table::from_results(store.query_joined(APPROVALS_RQ, &vars, &rows)?)
+        return Table::from_results(store.query(APPROVALS_RQ, &[])?);
     }
+    // One query per combination, each with its nodes bound: a bound node starts the query at
+    // its index entries (0.2 s against 20 s for a VALUES join over 90,000 decisions). A bound
+    // variable must be projected: the nodes are, and their columns dropped after.
+    const HEAD: &str = "SELECT DISTINCT ?firm ?chip ?vendor ?government ?date ?source ?evidence";
+    let projected = APPROVALS_RQ.replacen(HEAD, &format!("{HEAD} ?firmNode ?chipNode ?govNode"), 1);
+    if projected == APPROVALS_RQ {
+        return Err(Error::Query("approvals.rq no longer starts with the expected projection".into()));
+    }
+    let mut table: Option<Table> = None;
+    for row in &rows {
+        let bindings: Vec<(&str, Term)> = vars.iter().copied().zip(row.iter().cloned()).collect();
+        let mut part = Table::from_results(store.query(&projected, &bindings)?)?;
+        part.header.truncate(7);
+        for r in &mut part.rows {
+            r.truncate(7);
+        }
+        match &mut table {
+            None => table = Some(part),
+            Some(t) => t.rows.extend(part.rows),
+        }
+    }
+    let mut table = table.expect("at least one combination");
+    // The query's order: firm, chip, date.
+    let key = |r: &Vec<Option<Term>>| [0, 1, 4].map(|i| r.get(i).cloned().flatten().map(|t| match t {
+        Term::Literal(l) => l.value().to_string(),
+        other => other.to_string(),
+    }));
+    table.rows.sort_by_key(key);
+    table.rows.dedup();
+    Ok(table)
 }
