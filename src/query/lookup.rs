@@ -69,11 +69,16 @@ SELECT DISTINCT ?e ?role ?d ?kind ?when ?modality ?agent ?subject ?object ?targe
 const RELATIONS_RQ: &str = r#"
 SELECT DISTINCT ?e ?slabel ?p ?olabel ?sentence ?source WHERE {
   GRAPH ?article {
-    ?r a cg:RelationAssertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cg:evidence/cg:sentence ?sentence .
+    # The entity first: its assertions are found by index, not by scanning all of them.
     { ?r rdf:subject ?e } UNION { ?r rdf:object ?e }
+    ?r a cg:RelationAssertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cg:evidence/cg:sentence ?sentence .
     OPTIONAL { ?article schema:url ?url }
   }
-  GRAPH <https://chipgraph.dev/graph/entities> { ?s rdfs:label ?slabel . ?o rdfs:label ?olabel . }
+  # Labels looked up per assertion (OPTIONAL, then FILTER): as a plain join the optimizer
+  # started from the entities graph (45 s against 4.8 s over 31,542 articles).
+  OPTIONAL { GRAPH <https://chipgraph.dev/graph/entities> { ?s rdfs:label ?slabel } }
+  OPTIONAL { GRAPH <https://chipgraph.dev/graph/entities> { ?o rdfs:label ?olabel } }
+  FILTER (BOUND(?slabel) && BOUND(?olabel))
   BIND (COALESCE(?url, STR(?article)) AS ?source)
 }"#;
 
