@@ -173,8 +173,7 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
         let mut found = sentence_decisions(ctx, s);
         // "… granted Nvidia licences and may extend the same treatment to AMD's MI308".
         if !found.is_empty() {
-            let told: Vec<Decision> = out.iter().chain(found.iter()).cloned().collect();
-            let more = carried_over(ctx, s, &told);
+            let more = carried_over(ctx, s, &out, &found);
             found.extend(more);
         }
         // A caption ending in a colon over table rows or bullets ("Companies added to the
@@ -186,7 +185,7 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
             }
         }
         if found.is_empty() {
-            found = carried_over(ctx, s, &out);
+            found = carried_over(ctx, s, &out, &[]);
         }
         for d in found {
             // The same decision told twice is one record; told with two different dates
@@ -325,10 +324,11 @@ fn is_row(ctx: &Context, r: &Sentence) -> bool {
 
 /// "The approach would also apply to AMD and Intel": a sentence with no decision of its own
 /// that carries the last decision over to the companies it names.
-fn carried_over(ctx: &Context, s: &Sentence, before: &[Decision]) -> Vec<Decision> {
+/// `earlier`: the article's decisions so far; `here`: this sentence's own.
+fn carried_over(ctx: &Context, s: &Sentence, earlier: &[Decision], here: &[Decision]) -> Vec<Decision> {
     let folded = ctx.folded.slice(s.start, s.end);
     let Some(m) = CARRY_OVER.find(folded) else { return Vec::new() };
-    let Some(last) = before.iter().rev().find(|d| {
+    let Some(last) = earlier.iter().chain(here).rev().find(|d| {
         d.modality.is_factual() && matches!(d.kind, DecisionKind::ExportLicense | DecisionKind::ExportRestriction | DecisionKind::PurchaseAuthorization | DecisionKind::Ban | DecisionKind::Sanction | DecisionKind::Tariff)
     }) else {
         return Vec::new();

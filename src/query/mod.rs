@@ -188,31 +188,33 @@ pub struct EntityMatch {
     pub kind: String,
 }
 
-const RESOLVE_RQ: &str = r#"
-SELECT DISTINCT ?e ?label ?type ?key WHERE {
-  ?e rdfs:label|skos:prefLabel|skos:altLabel|cg:alias ?l .
-  FILTER (LCASE(STR(?l)) = ?key)
+/// The name-resolution query around one pattern binding `?e` to a label `?l`.
+macro_rules! resolve_rq {
+    ($labels:literal) => {
+        concat!(
+            "SELECT DISTINCT ?e ?label ?type ?key WHERE {\n",
+            $labels,
+            "\n  FILTER (LCASE(STR(?l)) = ?key)
   ?e a ?type .
-  FILTER (STRSTARTS(STR(?type), "https://chipgraph.dev/ontology#"))
+  FILTER (STRSTARTS(STR(?type), \"https://chipgraph.dev/ontology#\"))
   OPTIONAL { ?e skos:prefLabel ?pref }
   OPTIONAL { ?e rdfs:label ?rl }
   BIND (COALESCE(?pref, ?rl) AS ?label)
-}"#;
+}"
+        )
+    };
+}
 
-/// [`RESOLVE_RQ`] over the entities and lexicon graphs only (a few thousand labels): tried
-/// first, as the aliases of every article make the full query slow on a large store
-/// (seconds over 30,000 articles).
-const RESOLVE_LABELS_RQ: &str = r#"
-SELECT DISTINCT ?e ?label ?type ?key WHERE {
-  VALUES ?g { <https://chipgraph.dev/graph/entities> <https://chipgraph.dev/graph/ontology> }
-  GRAPH ?g { ?e rdfs:label|skos:prefLabel|skos:altLabel ?l }
-  FILTER (LCASE(STR(?l)) = ?key)
-  ?e a ?type .
-  FILTER (STRSTARTS(STR(?type), "https://chipgraph.dev/ontology#"))
-  OPTIONAL { ?e skos:prefLabel ?pref }
-  OPTIONAL { ?e rdfs:label ?rl }
-  BIND (COALESCE(?pref, ?rl) AS ?label)
-}"#;
+/// Labels and aliases in every graph.
+const RESOLVE_RQ: &str = resolve_rq!("  ?e rdfs:label|skos:prefLabel|skos:altLabel|cg:alias ?l .");
+
+/// Labels in the entities and lexicon graphs only (a few thousand): tried first, as the
+/// aliases of every article make [`RESOLVE_RQ`] slow on a large store (seconds over 30,000
+/// articles).
+const RESOLVE_LABELS_RQ: &str = resolve_rq!(
+    "  VALUES ?g { <https://chipgraph.dev/graph/entities> <https://chipgraph.dev/graph/ontology> }
+  GRAPH ?g { ?e rdfs:label|skos:prefLabel|skos:altLabel ?l }"
+);
 
 /// Resolves a user-typed name to entities through labels and aliases, case-insensitively.
 /// The name is bound as a literal, never spliced into the query text.
