@@ -93,6 +93,48 @@ static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(entity
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
 static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)(?-u:\s)+(?:the(?-u:\s)+)?$"));
 
+
+/// Compiles every pattern of these rules, so that the cue index (`fold::freeze`) knows them
+/// all before the first document.
+pub(crate) fn compile_patterns() {
+    LazyLock::force(&TRIGGERS);
+    LazyLock::force(&CLAUSE_BREAK);
+    LazyLock::force(&EXPORT_WORDS);
+    LazyLock::force(&PURCHASE_WORDS);
+    LazyLock::force(&MERGER_WORDS);
+    LazyLock::force(&SANCTION_WORDS);
+    LazyLock::force(&QUANTITY);
+    LazyLock::force(&MONEY);
+    LazyLock::force(&SUBSIDY_CONTEXT);
+    LazyLock::force(&SUBSIDY_NOUN);
+    LazyLock::force(&BUY_COMPANY);
+    LazyLock::force(&TO_GROUP_INCLUDING);
+    LazyLock::force(&CARRY_OVER);
+    LazyLock::force(&END_USE);
+    LazyLock::force(&EXPORTS_TO);
+    LazyLock::force(&FROM_ORIGIN);
+    LazyLock::force(&PARENT_OF);
+    LazyLock::force(&OPINION);
+    LazyLock::force(&NEGATION);
+    LazyLock::force(&UNDO);
+    LazyLock::force(&DEAL_VERB);
+    LazyLock::force(&POSSESSIVE_GAP);
+    LazyLock::force(&DECISION_NOUN_AFTER);
+    LazyLock::force(&DEAL_NOUN_AFTER);
+    LazyLock::force(&DEAL_ANAPHORA);
+    LazyLock::force(&SELL_VERB);
+    LazyLock::force(&REVOKE);
+    LazyLock::force(&SPECULATIVE);
+    LazyLock::force(&PLANNED);
+    LazyLock::force(&REPORTED);
+    LazyLock::force(&BAN_VERB);
+    LazyLock::force(&REMOVAL);
+    LazyLock::force(&REGULATORS_IN);
+    LazyLock::force(&DEAL);
+    LazyLock::force(&LIST_WORDS);
+    LazyLock::force(&DESTINATION_PREP);
+}
+
 struct Trigger {
     start: usize,
     end: usize,

@@ -250,6 +250,16 @@ impl Recognizer {
         while !rest.is_char_boundary(cut) {
             cut -= 1;
         }
+        // Most states are followed by no descriptor: the next word decides without the regex.
+        let after = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
+        let word = after.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
+        if word.len() == after.len() {
+            return None;
+        }
+        let word = letter_run(word);
+        if !DESCRIPTOR_OPENERS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+            return None;
+        }
         let c = self.descriptor.captures(&rest[..cut])?;
         let whole = end + c.get(0)?.end();
         if c.get(1).is_some() {
@@ -589,6 +599,13 @@ impl Recognizer {
     }
 }
 
+/// The first words a descriptor can open with (see `Recognizer::descriptor_after`).
+static DESCRIPTOR_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&str> = DESCRIPTOR_HEADS.iter().chain(MINISTRY_TOPICS).chain(AGENCY_KEYWORDS.iter().map(|(k, _)| k)).map(|a| letter_run(a)).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
 const DESCRIPTOR_HEADS: &[&str] = &["authorities", "regulators", "government", "officials", "administration", "customs", "lawmakers", "leaders"];
 const AGENCY_HEADS: &[&str] = &["regulator", "watchdog", "authority", "agency", "administration", "bureau", "office"];
 /// Descriptive words of agencies and the words their names contain.
@@ -608,6 +625,11 @@ const MINISTRY_TOPICS: &[&str] = &[
     "commerce", "trade", "industry", "foreign", "finance", "economy", "economic affairs", "economic",
     "technology", "science", "defense", "defence", "state security",
 ];
+
+/// The leading ASCII letters of `s`.
+fn letter_run(s: &str) -> &str {
+    &s[..s.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(s.len())]
+}
 
 fn floor_window(text: &str, mut s: usize, mut e: usize) -> Option<&str> {
     while s > 0 && !text.is_char_boundary(s) {
@@ -695,6 +717,10 @@ impl Mentions {
     }
 
     fn entity_for_lex(&mut self, lex: &Lexicon, entry: usize) -> usize {
+        // A document names a few dozen entities: a scan beats hashing an IRI.
+        if let Some(i) = self.entities.iter().position(|x| x.lex == Some(entry)) {
+            return i;
+        }
         let e = &lex.entries[entry];
         if let Some(&i) = self.by_iri.get(&e.iri) {
             return i;
@@ -764,7 +790,7 @@ impl Mentions {
         let possessive = rest.starts_with("'s") || rest.starts_with("’s") || ((rest.starts_with('\'') || rest.starts_with('’')) && text[..e].ends_with('s'));
         let surface = &text[s..e];
         let ent = &mut self.entities[entity];
-        if surface != ent.name && !["It", "it", "Its", "its"].contains(&surface) {
+        if surface != ent.name && !["It", "it", "Its", "its"].contains(&surface) && !ent.aliases.contains(surface) {
             ent.aliases.insert(surface.to_string());
         }
         ent.confidence = ent.confidence.max(source.confidence().min(0.95));

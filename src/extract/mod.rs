@@ -145,6 +145,9 @@ impl Extractor {
     /// An extractor over `lexicon`.
     pub fn new(lexicon: Lexicon) -> Self {
         let recognizer = Recognizer::new(&lexicon);
+        decisions::compile_patterns();
+        relations::compile_patterns();
+        fold::freeze();
         Extractor { lexicon, recognizer }
     }
 

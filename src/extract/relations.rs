@@ -37,6 +37,29 @@ static PARENT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^['’]s?(?-u:\s)+(
 static BASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z][A-Za-z0-9_.]*(?:[ \t\n\r,]+[A-Z][A-Za-z0-9_.]*){0,2})-(?:based|headquartered)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}$").unwrap());
 static BASED_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?(?-u:\s)+(?:which is(?-u:\s)+)?(?:based|headquartered)(?-u:\s)+in(?-u:\s)+((?:[A-Z][A-Za-z0-9_.]*)(?:,?(?-u:\s)+[A-Z][A-Za-z0-9_.]*){0,2})").unwrap());
 
+
+/// Compiles every pattern of these rules, so that the cue index (`fold::freeze`) knows them
+/// all before the first document.
+pub(crate) fn compile_patterns() {
+    LazyLock::force(&HEDGE);
+    LazyLock::force(&WHETHER);
+    LazyLock::force(&GROUP);
+    LazyLock::force(&BUY);
+    LazyLock::force(&SELL_TO);
+    LazyLock::force(&SUPPLY);
+    LazyLock::force(&MAKES_FOR);
+    LazyLock::force(&MAKE_BY);
+    LazyLock::force(&MAKE);
+    LazyLock::force(&OWNS);
+    LazyLock::force(&BOUGHT_FROM);
+    LazyLock::force(&BUYING);
+    LazyLock::force(&ITS_PARENT);
+    LazyLock::force(&DEAL_OFF);
+    LazyLock::force(&UNIT_OF);
+    LazyLock::force(&OWNER_OF);
+    LazyLock::force(&PARENT);
+}
+
 /// Finds the relations of a document, one per (subject, predicate, object).
 pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
     let mut out = Vec::new();
