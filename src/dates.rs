@@ -90,6 +90,9 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(yesterday|today|(?:late |early |earlier )?(?:last|this|next) (?:week|month|year)|(?:at the (?:beginning|start|end) of |earlier |later )(?:last|this|next) year|(?:earlier|later) this (?:week|month|year)|a (?:day|week|month|year) (?:ago|earlier|later))(?-u:\b)").unwrap()
 });
+static RELATIVE_CUE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(["day", "week", "month", "year"]).expect("four literals")
+});
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:in|since|during|of)(?-u:\s)+((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Parses an article's date line: ISO dates and datetimes, "Dec. 9, 2025", "9 December 2025",
@@ -213,7 +216,10 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
             found.push(mention(c.get(0).unwrap(), v));
         }
     }
-    if found.is_empty() {
+    // Every relative phrase names a day, week, month or year: a case-insensitive literal
+    // search rules most sentences out before the case-insensitive regex (which has no
+    // literal prefilter) runs.
+    if found.is_empty() && RELATIVE_CUE.is_match(sentence) {
         for m in RELATIVE.find_iter(sentence) {
             found.push(mention(m, anchor.and_then(|a| resolve_relative(&m.as_str().to_lowercase(), a))));
         }

@@ -504,6 +504,9 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     // A date in the trigger's own clause dates it ("completed the deal on Monday, after
     // winning approval last month"); else the sentence's.
     let mut clause_dates: Vec<((usize, usize), Option<dates::DateMention>)> = Vec::new();
+    // Amounts likewise: the clause's, else the sentence's; each read once.
+    let mut clause_amounts: Vec<((usize, usize), Option<String>)> = Vec::new();
+    let sentence_amount: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
     let mut out: Vec<Decision> = Vec::new();
     for (ti, t) in trig.iter().enumerate() {
         // "approved customers", "licensed vendors": a participle used as an adjective.
@@ -687,7 +690,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 _ => modality = Modality::Negated,
             }
         }
-        let amount = amounts(clause, lower).or_else(|| amounts(text, folded));
+        let amount = match clause_amounts.iter().find(|(c, _)| *c == (ca, cb)) {
+            Some((_, a)) => a.clone(),
+            None => {
+                let a = amounts(clause, lower).or_else(|| sentence_amount.get_or_init(|| amounts(text, folded)).clone());
+                clause_amounts.push(((ca, cb), a.clone()));
+                a
+            }
+        };
         let date = match clause_dates.iter().find(|(c, _)| *c == (ca, cb)) {
             Some((_, d)) => d.clone(),
             None => {
