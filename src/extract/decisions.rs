@@ -452,7 +452,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     let folded = ctx.folded.slice(s.start, s.end);
     // Most sentences decide nothing: no government or official named, no work.
     let ms = ctx.mentions.within(s.start, s.end);
-    if !ms.iter().any(|m| matches!(ctx.mentions.entities[m.entity].kind, EntityKind::Government | EntityKind::Person)) {
+    // A government, or an official who acts for one.
+    let may_act = |m: &Mention| {
+        let e = &ctx.mentions.entities[m.entity];
+        e.kind == EntityKind::Government || (e.kind == EntityKind::Person && e.lex.and_then(|i| ctx.lexicon.entries[i].acts_for.as_ref()).is_some_and(|b| ctx.lexicon.get(b).is_some()))
+    };
+    if !ms.iter().any(may_act) {
         return Vec::new();
     }
     let trig = triggers(text, folded);
@@ -467,7 +472,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             let (start, end) = (m.start - s.start, m.end - s.start);
             let before = tail(&text[..start], 60);
             let folded_before = folded.slice(0, start).tail(60);
-            let sold_to = ((before.ends_with(" to ") || before.ends_with(" to the ")) || TO_GROUP_INCLUDING.is_match(folded.slice(0, start).tail(120))) && SELL_VERB.is_match(folded_before);
+            let sold_to = SELL_VERB.is_match(folded_before) && ((before.ends_with(" to ") || before.ends_with(" to the ")) || TO_GROUP_INCLUDING.is_match(folded.slice(0, start).tail(120)));
             Local { m, start, end, kind: ctx.mentions.entities[m.entity].kind, sold_to, role: GovRole::Modifier, parent: false }
         })
         .collect();
@@ -489,9 +494,6 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let e = ctx.lexicon.get(&body)?;
         Some(Role { name: e.name.clone(), iri: e.iri.clone() })
     };
-    if !locals.iter().any(|l| l.kind == EntityKind::Government || acts_for(l).is_some()) {
-        return Vec::new();
-    }
     let clause_list = clauses(folded);
     let clause_of = |pos: usize| clause_list.iter().copied().find(|(a, b)| pos >= *a && pos < *b).unwrap_or((0, text.len()));
     let clauses_with_triggers: Vec<(usize, usize)> = trig.iter().map(|t| clause_of(t.start)).collect();
