@@ -254,7 +254,10 @@ fn hops(view: &GraphView, path: &[petgraph::graph::NodeIndex]) -> Vec<Hop> {
 pub fn run_path(store: &Path, a: &PathArgs) -> Result<ExitCode> {
     let s = ChipStore::open_read_only(store)?;
     let (from, to) = (resolve_one(&s, &a.from)?, resolve_one(&s, &a.to)?);
-    let view = GraphView::from_store(&s, &a.filter.to_filter()?)?;
+    let filter = a.filter.to_filter()?;
+    // The most confident path may take any number of hops: it needs the whole view. The
+    // others need only what lies within --max-hops of both ends.
+    let view = if a.by_confidence { GraphView::from_store(&s, &filter)? } else { GraphView::between(&s, &filter, &from.iri, &to.iri, a.max_hops, a.all)? };
     let (Some(x), Some(y)) = (view.find(&from.iri), view.find(&to.iri)) else {
         bail!("{} or {} takes part in no fact of the (filtered) graph", from.label, to.label);
     };
@@ -285,7 +288,7 @@ pub fn run_path(store: &Path, a: &PathArgs) -> Result<ExitCode> {
 pub fn run_neighbors(store: &Path, a: &NeighborsArgs) -> Result<ExitCode> {
     let s = ChipStore::open_read_only(store)?;
     let m = resolve_one(&s, &a.name)?;
-    let view = GraphView::from_store(&s, &a.filter.to_filter()?)?;
+    let view = GraphView::around(&s, &a.filter.to_filter()?, &m.iri, a.depth)?;
     let Some(x) = view.find(&m.iri) else { bail!("{} takes part in no fact of the (filtered) graph", m.label) };
     #[derive(Serialize)]
     struct Neighbor {
@@ -337,12 +340,14 @@ pub fn run_timeline(store: &Path, a: &TimelineArgs) -> Result<ExitCode> {
 
 /// The view for `export --format dot|svg|png|graphml|json`.
 pub fn export_view(store: &ChipStore, filter: &FilterArgs, focus: &Option<String>, depth: usize) -> Result<GraphView> {
-    let view = GraphView::from_store(store, &filter.to_filter()?)?;
+    let filter = filter.to_filter()?;
     Ok(match focus {
-        None => view,
+        None => GraphView::from_store(store, &filter)?,
         Some(name) => {
             let m = resolve_one(store, name)?;
+            let view = GraphView::around(store, &filter, &m.iri, depth)?;
             let Some(n) = view.find(&m.iri) else { bail!("{} takes part in no fact of the (filtered) graph", m.label) };
+            // The walk loads a little beyond `depth`: cut there.
             view.focus(n, depth)
         }
     })
