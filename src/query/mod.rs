@@ -54,6 +54,17 @@ pub fn rdf_format(name: &str) -> Option<RdfFormat> {
 }
 
 /// A term as a short readable string: prefixed IRIs, plain literal values.
+/// `query` with the variable `?var` replaced by the IRI `iri`, written by Oxigraph's
+/// serializer (`NamedNode::new` rejects anything that is not an IRI, so nothing else can
+/// enter the query). Binding the variable instead (`ChipStore::query`'s bindings) leaves the
+/// optimizer without the constant: on a 31k-article store one entity's relations took 18 s
+/// bound and 0.02 s written. The variable must not be projected.
+pub fn with_iri(query: &str, var: &str, iri: &str) -> Result<String> {
+    let node = oxigraph::model::NamedNode::new(iri).map_err(|e| Error::Query(format!("{iri}: {e}")))?;
+    let re = regex::Regex::new(&format!(r"\?{}\b", regex::escape(var))).map_err(|e| Error::Query(e.to_string()))?;
+    Ok(re.replace_all(query, regex::NoExpand(&node.to_string())).into_owned())
+}
+
 pub fn short(term: &Term) -> String {
     match term {
         Term::NamedNode(n) => {
@@ -337,4 +348,22 @@ pub fn approvals(store: &ChipStore, filter: &ApprovalFilter) -> Result<Table> {
     table.rows.sort_by_key(key);
     table.rows.dedup();
     Ok(table)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_iri_is_written_for_its_variable_only() {
+        let q = with_iri("SELECT ?r0 WHERE { ?d ?r0 ?seed . ?seedling ?p ?seed }", "seed", "https://chipgraph.dev/id/company/alibaba").unwrap();
+        assert_eq!(q, "SELECT ?r0 WHERE { ?d ?r0 <https://chipgraph.dev/id/company/alibaba> . ?seedling ?p <https://chipgraph.dev/id/company/alibaba> }");
+    }
+
+    #[test]
+    fn what_is_not_an_iri_never_enters_a_query() {
+        for bad in ["https://x.test/a> } DROP ALL { <a", "not an iri", "https://x.test/a b"] {
+            assert!(with_iri("SELECT * WHERE { ?s ?p ?seed }", "seed", bad).is_err(), "{bad}");
+        }
+    }
 }
