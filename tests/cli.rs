@@ -226,6 +226,21 @@ fn lookup_shows_an_entity_card() {
 }
 
 #[test]
+fn a_card_keeps_the_newest_rows_and_counts_them_all() {
+    let all: serde_json::Value = serde_json::from_str(&ok(news_store(), &["lookup", "Nvidia", "--format", "json", "--limit", "0"])).unwrap();
+    let cut: serde_json::Value = serde_json::from_str(&ok(news_store(), &["lookup", "Nvidia", "--format", "json", "--limit", "2"])).unwrap();
+    let as_subject = |v: &serde_json::Value| v["decisions"].as_array().unwrap().iter().filter(|d| d["role"] == "subject").cloned().collect::<Vec<_>>();
+    let (full, kept) = (as_subject(&all), as_subject(&cut));
+    assert!(full.len() > 2, "Nvidia is the subject of several decisions");
+    assert_eq!(all["counts"]["subject"], full.len());
+    assert_eq!(cut["counts"], all["counts"], "the counts are the store's, not the cut's");
+    assert_eq!(kept, full[..2].to_vec(), "the newest two");
+    assert_eq!(cut["relations"].as_array().unwrap().len(), 2);
+    let table = ok(news_store(), &["lookup", "Nvidia", "--limit", "2"]);
+    assert!(table.contains(&format!("as subject of {} decisions (newest 2; --limit 0 for all):", full.len())), "{table}");
+}
+
+#[test]
 fn names_typed_by_users_never_reach_sparql_as_text() {
     let s = news_store();
     for name in ["Nvidia\"} ; DROP ALL ; #", "}\n SELECT * WHERE {", "H200' || 1=1 }", "{\"\n}"] {

@@ -66,6 +66,10 @@ impl FilterArgs {
 pub struct LookupArgs {
     /// A name, alias or label (case-insensitive).
     pub name: String,
+    /// The newest N decisions of each role and the first N relations (0: all). The card
+    /// still says how many there are.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
 }
@@ -156,7 +160,8 @@ fn clip(s: &str, n: usize) -> String {
 
 pub fn run_lookup(store: &Path, a: &LookupArgs) -> Result<ExitCode> {
     let s = ChipStore::open_read_only(store)?;
-    let card = lookup::card(&s, &a.name)?;
+    let mut card = lookup::card(&s, &a.name)?;
+    card.keep(a.limit);
     let rows: Vec<Vec<String>> = card
         .decisions
         .iter()
@@ -184,7 +189,9 @@ pub fn run_lookup(store: &Path, a: &LookupArgs) -> Result<ExitCode> {
         if ds.is_empty() {
             continue;
         }
-        writeln!(out, "\nas {role} of {} decision{}:", ds.len(), if ds.len() == 1 { "" } else { "s" })?;
+        let total = card.counts.of_role(role);
+        let shown = if ds.len() < total { format!(" (newest {}; --limit 0 for all)", ds.len()) } else { String::new() };
+        writeln!(out, "\nas {role} of {total} decision{}{shown}:", if total == 1 { "" } else { "s" })?;
         let rows: Vec<Vec<String>> = ds
             .iter()
             .map(|d| vec![d.date.clone(), d.kind.clone(), d.agent.clone(), d.subject.clone(), d.object.clone(), d.target.clone(), d.modality.clone(), clip(&d.evidence, 90), clip(&d.source, 50)])
@@ -192,7 +199,9 @@ pub fn run_lookup(store: &Path, a: &LookupArgs) -> Result<ExitCode> {
         writeln!(out, "{}", table(&["date", "kind", "agent", "subject", "object", "target", "modality", "evidence", "source"], &rows))?;
     }
     if !card.relations.is_empty() {
-        writeln!(out, "\nrelations:")?;
+        let total = card.counts.relations;
+        let shown = if card.relations.len() < total { format!(" (first {}; --limit 0 for all)", card.relations.len()) } else { String::new() };
+        writeln!(out, "\n{total} relation{}{shown}:", if total == 1 { "" } else { "s" })?;
         let rows: Vec<Vec<String>> = card.relations.iter().map(|r| vec![r.subject.clone(), r.predicate.clone(), r.object.clone(), clip(&r.evidence, 90), clip(&r.source, 50)]).collect();
         writeln!(out, "{}", table(&["subject", "predicate", "object", "evidence", "source"], &rows))?;
     }

@@ -1,5 +1,6 @@
 //! Entity cards and timelines: every decision and relation an entity takes part in, with
-//! source and evidence. The entity is always bound as an IRI term, never spliced into text.
+//! source and evidence. The entity is bound as an IRI term or written by Oxigraph's IRI
+//! serializer ([`super::with_iri`]); user text never enters a query.
 
 use super::{resolve_one, short, EntityMatch, Table};
 use crate::error::{Error, Result};
@@ -46,6 +47,49 @@ pub struct Card {
     pub same_as: Vec<String>,
     pub decisions: Vec<DecisionFact>,
     pub relations: Vec<RelationFact>,
+    /// Decisions per role (agent, subject, object, target) and relations in the store, also
+    /// when the lists above are cut ([`Card::keep`]).
+    pub counts: Counts,
+}
+
+/// How many facts a card has in the store.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Counts {
+    pub agent: usize,
+    pub subject: usize,
+    pub object: usize,
+    pub target: usize,
+    pub relations: usize,
+}
+
+impl Counts {
+    /// The count of decisions in `role`.
+    pub fn of_role(&self, role: &str) -> usize {
+        match role {
+            "agent" => self.agent,
+            "subject" => self.subject,
+            "object" => self.object,
+            "target" => self.target,
+            _ => 0,
+        }
+    }
+}
+
+impl Card {
+    /// Keeps the newest `n` decisions of each role and the first `n` relations (0 keeps
+    /// all); `counts` still tells how many there are.
+    pub fn keep(&mut self, n: usize) {
+        if n == 0 {
+            return;
+        }
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        self.decisions.retain(|d| {
+            let k = seen.entry(d.role.clone()).or_default();
+            *k += 1;
+            *k <= n
+        });
+        self.relations.truncate(n);
+    }
 }
 
 const DECISIONS_RQ: &str = r#"
@@ -161,8 +205,10 @@ pub fn card(store: &ChipStore, name: &str) -> Result<Card> {
             evidence: rt.cell(i, "sentence"),
             source: rt.cell(i, "source"),
         })
-        .collect();
-    Ok(Card { iri, name: label, kind, aliases, part_of, same_as, decisions, relations })
+        .collect::<Vec<RelationFact>>();
+    let role = |r: &str| decisions.iter().filter(|d| d.role == r).count();
+    let counts = Counts { agent: role("agent"), subject: role("subject"), object: role("object"), target: role("target"), relations: relations.len() };
+    Ok(Card { iri, name: label, kind, aliases, part_of, same_as, decisions, relations, counts })
 }
 
 /// The decisions about an entity in date order (oldest first; undated last).
