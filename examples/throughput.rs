@@ -3,9 +3,11 @@
 //! `cargo run --release --example throughput` (optional: `CHIPGRAPH_BENCH_MB=200`). The corpus is the
 //! sample articles of `examples/news`, repeated with a varying prefix until it reaches the
 //! requested size (60 MB by default). Prints MB/s for extraction on one thread and on all
-//! threads, quads/s for writing to a RocksDB store, p50/p99 per-article latency, peak RSS.
+//! threads, quads/s for writing to a RocksDB store, p50/p99 per-article latency, the
+//! approvals query and two graph walks (`neighbors`, `path`) on that store, peak RSS.
 
 use chipgraph::extract::Extractor;
+use chipgraph::graph::{GraphView, ViewFilter};
 use chipgraph::ingest::{Document, Sources};
 use chipgraph::model::rdf;
 use chipgraph::store::ChipStore;
@@ -78,6 +80,16 @@ fn main() {
     let start = Instant::now();
     let rows = chipgraph::query::Table::from_results(store.query(chipgraph::query::APPROVALS_RQ, &[]).unwrap()).unwrap().rows.len();
     println!("approvals query over {written} quads: {rows} rows in {:.0} ms", start.elapsed().as_secs_f64() * 1e3);
+    // The graph commands: a walk from the entities asked about, not the whole view.
+    let filter = ViewFilter::default();
+    let (alibaba, bis) = ("https://chipgraph.dev/id/company/alibaba", "https://chipgraph.dev/id/government/bis");
+    let start = Instant::now();
+    let view = GraphView::around(&store, &filter, alibaba, 1).expect("walk");
+    println!("neighbors Alibaba (depth 1): {} nodes loaded in {:.0} ms", view.graph.node_count(), start.elapsed().as_secs_f64() * 1e3);
+    let start = Instant::now();
+    let view = GraphView::between(&store, &filter, alibaba, bis, 6, false).expect("walk");
+    let hops = chipgraph::graph::algo::shortest_path(petgraph::visit::UndirectedAdaptor(&view.graph), view.find(alibaba).expect("Alibaba"), view.find(bis).expect("BIS"), 6).map_or(0, |p| p.len() - 1);
+    println!("path Alibaba BIS: {hops} hops, {} nodes loaded in {:.0} ms", view.graph.node_count(), start.elapsed().as_secs_f64() * 1e3);
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);
     println!("peak RSS: {:.0} MB", peak_rss_mb());
