@@ -57,6 +57,11 @@ static TO_GROUP_INCLUDING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)to(
 /// to new parties.
 static CARRY_OVER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:appl(?:y|ies|ied|ying)(?-u:\s)+(?:also(?-u:\s)+|equally(?-u:\s)+)?to|extend(?:s|ed|ing)?(?-u:\s)+(?:(?:it|them|(?:the|this|that|its)(?-u:\s)+(?:same(?-u:\s)+|similar(?-u:\s)+)?(?:treatment|approach|policy|arrangement|rules?|exemptions?|waivers?|licen[cs]es?|permission|ban|curbs|restrictions|terms))(?-u:\s)+)?to|(?:the(?-u:\s)+)?same(?-u:\s)+(?:goes|is(?-u:\s)+true|holds)(?-u:\s)+for)(?-u:\b)"));
 /// End-use checks are an export control, not an inquiry into a firm.
+/// "… announced the requirement", "issued the rules": a body making public a decision told
+/// just before.
+static ANNOUNCED: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:announced|issued|imposed|introduced|unveiled|published)(?-u:\s)+(?:the|this|that|these|those)(?-u:\s)+(?:new(?-u:\s)+)?(?:requirements?|bans?|measures?|decisions?|rules?|restrictions?|orders?|curbs|controls|polic(?:y|ies)|directives?)(?-u:\b)")
+});
 static END_USE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)end[- ]?us(?:e|es|er|ers|age)(?-u:\b)"));
 static EXPORTS_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)exports? to(?-u:\b)"));
 static FROM_ORIGIN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:imported|imports|goods|products|shipments|made)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}from(?-u:\s)+(?:the(?-u:\s)+)?$"));
@@ -111,6 +116,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&TO_GROUP_INCLUDING);
     LazyLock::force(&CARRY_OVER);
     LazyLock::force(&END_USE);
+    LazyLock::force(&ANNOUNCED);
     LazyLock::force(&EXPORTS_TO);
     LazyLock::force(&FROM_ORIGIN);
     LazyLock::force(&PARENT_OF);
@@ -237,6 +243,7 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
                 out.push(d);
             }
         }
+        announced_by(ctx, i, &mut out);
     }
     borrow_targets(&mut out);
     infer_destinations(ctx, &mut out);
@@ -290,6 +297,42 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     out.retain(|_| !drop.next().unwrap_or(false));
     let (decisions, hedged) = out.into_iter().partition(|d| d.modality.is_factual());
     (decisions, hedged)
+}
+
+/// "Beijing has told operators to stop buying Micron chips. China's internet watchdog
+/// announced the requirement on Sunday": the body that announces a decision told in the two
+/// sentences before is its agent, when the agent named there is the state or body it is
+/// part of; an undated decision takes the announcement's date.
+fn announced_by(ctx: &Context, i: usize, out: &mut [Decision]) {
+    let s = &ctx.sentences[i];
+    let Some(m) = ANNOUNCED.find(ctx.folded.slice(s.start, s.end)) else { return };
+    let Some(body) = ctx.mentions.within(s.start, s.start + m.start()).iter().rev().map(|x| x.entity).find(|&e| {
+        let e = &ctx.mentions.entities[e];
+        e.kind == EntityKind::Government && e.part_of.is_some()
+    }) else {
+        return;
+    };
+    let entity = &ctx.mentions.entities[body];
+    let mut above: Vec<String> = entity.part_of.iter().cloned().collect();
+    if let Some(p) = &entity.part_of {
+        above.extend(ctx.lexicon.ancestors(p));
+    }
+    let told: Vec<usize> = ctx.sentences[i.saturating_sub(2)..i].iter().map(|p| ctx.offsets.char_at(p.start)).collect();
+    let role = ctx.role(body);
+    let mut date = None;
+    for d in out.iter_mut() {
+        if !(d.modality.is_factual() && told.contains(&d.evidence.start) && d.agent.as_ref().is_some_and(|a| above.contains(&a.iri))) {
+            continue;
+        }
+        d.agent = Some(role.clone());
+        if d.date_text.is_none() {
+            let found = date.get_or_insert_with(|| dates::find_date(&ctx.text[s.start..s.end], ctx.doc.date));
+            if let Some(dm) = found {
+                d.date = dm.value;
+                d.date_text = Some(dm.text.clone());
+            }
+        }
+    }
 }
 
 /// The same decision told twice: the same roles and factuality, and no two different dates.
