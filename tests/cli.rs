@@ -278,6 +278,12 @@ fn path_explains_each_hop() {
     assert!(hops.iter().all(|h| !h["evidence"].as_str().unwrap().is_empty()), "every hop cites evidence: {out}");
     let all = ok(news_store(), &["path", "Alibaba", "H20", "--all", "--max-hops", "4", "--format", "csv"]);
     assert!(all.lines().count() > 3, "{all}");
+    // The most trustworthy path keeps to --max-hops: none within two hops, one within six.
+    let trusted: serde_json::Value = serde_json::from_str(&ok(news_store(), &["path", "Alibaba", "U.S. Commerce Department", "--by-confidence", "--format", "json"])).unwrap();
+    let n = trusted[0].as_array().unwrap().len();
+    assert!((hops.len()..=6).contains(&n), "{trusted}");
+    let o = run(news_store(), &["path", "Alibaba", "U.S. Commerce Department", "--by-confidence", "--max-hops", "2"]);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
 #[test]

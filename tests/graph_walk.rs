@@ -1,13 +1,13 @@
 //! The neighbourhood loaders (`GraphView::around`, `GraphView::between`) answer exactly what
 //! the whole view answers: the same nodes at the same distances, the same shortest-path
-//! lengths, the same simple paths, with and without filters.
+//! lengths, the same simple paths, the same most confident path, with and without filters.
 
 use chipgraph::extract::Extractor;
 use chipgraph::graph::{algo, GraphView, NodeData, ViewFilter};
 use chipgraph::ingest::Sources;
 use chipgraph::model::{rdf, Modality};
 use chipgraph::store::ChipStore;
-use petgraph::visit::UndirectedAdaptor;
+use petgraph::visit::{EdgeRef, UndirectedAdaptor};
 use std::collections::BTreeSet;
 
 /// The sample articles and the conformance inputs, extracted and stored in memory.
@@ -42,6 +42,11 @@ fn simple_paths(v: &GraphView, a: &str, b: &str, max: usize) -> BTreeSet<Vec<Str
     algo::all_simple_paths(UndirectedAdaptor(&v.graph), x, y, max, usize::MAX).into_iter().map(|p| p.iter().map(|&n| v.graph[n].iri.clone()).collect()).collect()
 }
 
+/// The confidence of the most trustworthy path of at most `max` hops, to 1e-9.
+fn trust(v: &GraphView, a: &str, b: &str, max: usize) -> Option<i64> {
+    algo::most_confident_path_within(UndirectedAdaptor(&v.graph), v.find(a)?, v.find(b)?, max, |e| e.weight().confidence).map(|(c, _)| (c * 1e9).round() as i64)
+}
+
 #[test]
 fn walks_answer_what_the_whole_view_answers() {
     let store = store();
@@ -67,6 +72,7 @@ fn walks_answer_what_the_whole_view_answers() {
                 assert_eq!(hops(&walked, a, b, 6), hops(&whole, a, b, 6), "shortest path {a} – {b} ({filter:?})");
                 let walked = GraphView::between(&store, filter, a, b, 4, true).unwrap();
                 assert_eq!(simple_paths(&walked, a, b, 4), simple_paths(&whole, a, b, 4), "simple paths {a} – {b} ({filter:?})");
+                assert_eq!(trust(&walked, a, b, 4), trust(&whole, a, b, 4), "most confident path {a} – {b} ({filter:?})");
             }
         }
     }

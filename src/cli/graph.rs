@@ -86,7 +86,8 @@ pub struct PathArgs {
     pub all: bool,
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
-    /// The most trustworthy path (product of confidences) instead of the fewest hops.
+    /// The most trustworthy path (largest product of confidences) of at most --max-hops,
+    /// instead of the fewest hops.
     #[arg(long)]
     pub by_confidence: bool,
     #[command(flatten)]
@@ -264,9 +265,9 @@ pub fn run_path(store: &Path, a: &PathArgs) -> Result<ExitCode> {
     let s = ChipStore::open_read_only(store)?;
     let (from, to) = (resolve_one(&s, &a.from)?, resolve_one(&s, &a.to)?);
     let filter = a.filter.to_filter()?;
-    // The most confident path may take any number of hops: it needs the whole view. The
-    // others need only what lies within --max-hops of both ends.
-    let view = if a.by_confidence { GraphView::from_store(&s, &filter)? } else { GraphView::between(&s, &filter, &from.iri, &to.iri, a.max_hops, a.all)? };
+    // Only what lies within --max-hops of both ends: every path up to --max-hops for --all
+    // and --by-confidence, a shortest one otherwise.
+    let view = GraphView::between(&s, &filter, &from.iri, &to.iri, a.max_hops, a.all || a.by_confidence)?;
     let (Some(x), Some(y)) = (view.find(&from.iri), view.find(&to.iri)) else {
         bail!("{} or {} takes part in no fact of the (filtered) graph", from.label, to.label);
     };
@@ -274,7 +275,7 @@ pub fn run_path(store: &Path, a: &PathArgs) -> Result<ExitCode> {
     let paths: Vec<Vec<petgraph::graph::NodeIndex>> = if a.all {
         algo::all_simple_paths(u, x, y, a.max_hops, a.limit)
     } else if a.by_confidence {
-        algo::most_confident_path(u, x, y, |e| e.weight().confidence).map(|(_, p)| vec![p]).unwrap_or_default()
+        algo::most_confident_path_within(u, x, y, a.max_hops, |e| e.weight().confidence).map(|(_, p)| vec![p]).unwrap_or_default()
     } else {
         algo::shortest_path(u, x, y, a.max_hops).map(|p| vec![p]).unwrap_or_default()
     };

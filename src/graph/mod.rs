@@ -393,6 +393,13 @@ impl GraphView {
                 walk.grow(b, rb)?;
             }
         }
+        // An end never grown is loaded all the same: "no path within max_hops" and "takes
+        // part in no fact" are different answers.
+        for (seed, r) in [(a, ra), (b, rb)] {
+            if r == 0 {
+                walk.grow(seed, 1)?;
+            }
+        }
         Ok(walk.view)
     }
 
