@@ -104,34 +104,40 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "plc", "ag", "se", "nv", "n.v.", "sa", "s.a.", "gmbh", "kk", "holdings", "holding",
 ];
 
-static COMPANY_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-Z][A-Za-z0-9_&.\-]*(?-u:\s)+){0,3}[A-Z][A-Za-z0-9_&\-]*),?(?-u:\s)+(Inc\.?|Corp\.?|Corporation|Co\.,?(?-u:\s)+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Electronics|Systems|Industries|Labs)(?-u:\b)\.?").unwrap()
-});
-/// What every match of `COMPANY_SUFFIX`, `COMPANY_APPOSITION` and `PERSON_APPOSITION` ends
-/// with (one gate each): a document without it
-/// has none of their matches, and skips their scan (the lazy DFA over every byte; these
-/// patterns have no literal to search for first, and most documents have no match).
-static COMPANY_SUFFIX_GATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:Inc\.?|Corp\.?|Corporation|Co\.,?(?-u:\s)+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Electronics|Systems|Industries|Labs)(?-u:\b)").unwrap()
-});
-static COMPANY_APPOSITION_GATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",(?-u:\s)+(?:a|an)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,4}(?:firm|company|chipmaker|maker|designer|manufacturer|supplier|startup|foundry|developer|provider|group|conglomerate)(?-u:\b)").unwrap()
-});
-static PERSON_APPOSITION_GATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",(?-u:\s)+(?:the(?-u:\s)+|its(?-u:\s)+|a(?-u:\s)+)?(?:[A-Za-z0-9_.’']+(?-u:\s)+){0,3}(?:chief executive|CEO|minister|secretary|spokesperson|spokesman|spokeswoman|president|chairman|founder|director|commissioner)(?-u:\b)").unwrap()
+static COMPANY_SUFFIX: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(
+        r"(?-u:\b)((?:[A-Z][A-Za-z0-9_&.\-]*(?-u:\s)+){0,3}[A-Z][A-Za-z0-9_&\-]*),?(?-u:\s)+",
+        r"(Inc\.?|Corp\.?|Corporation|Co\.,?(?-u:\s)+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Electronics|Systems|Industries|Labs)(?-u:\b)\.?",
+    )
 });
 
-/// `re`'s captures in `text`, or none without running it when `gate` (a part every match of
-/// `re` contains) does not match.
-fn gated<'r, 't>(gate: &Regex, re: &'r Regex, text: &'t str) -> regex::CaptureMatches<'r, 't> {
-    re.captures_iter(if gate.is_match(text) { text } else { &text[..0] })
+/// A whole-document pattern with no literal to search for first, built from a head and a
+/// closing part that every match contains (a corporate suffix, ", a … firm", ", … minister").
+/// A document without the closing part has no match and skips the scan, the lazy DFA over
+/// every byte: most documents have none.
+struct Gated {
+    re: Regex,
+    gate: Regex,
+}
+
+impl Gated {
+    fn new(head: &str, tail: &str) -> Gated {
+        Gated { re: Regex::new(&format!("{head}{tail}")).expect("gated pattern"), gate: Regex::new(tail).expect("gate") }
+    }
+
+    fn captures_iter<'r, 't>(&'r self, text: &'t str) -> regex::CaptureMatches<'r, 't> {
+        self.re.captures_iter(if self.gate.is_match(text) { text } else { &text[..0] })
+    }
 }
 
 static COMPANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:chipmaker|chip maker|chip designer|chip firm|chip company|chip equipment maker|equipment maker|memory maker|memory chipmaker|foundry|startup|start-up|AI firm|AI company|tech firm|technology company|supplier)s?(?-u:\s)+((?:[A-Z][A-Za-z0-9_\-]*)(?:(?-u:\s)+[A-Z][A-Za-z0-9_\-]*){0,2})").unwrap()
 });
-static COMPANY_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z][A-Za-z0-9_&:\-]*(?:(?-u:\s)+[A-Z][A-Za-z0-9_&\-]*){0,2}),(?-u:\s)+(?:a|an)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,4}(?:firm|company|chipmaker|maker|designer|manufacturer|supplier|startup|foundry|developer|provider|group|conglomerate)(?-u:\b)").unwrap()
+static COMPANY_APPOSITION: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(
+        r"(?-u:\b)([A-Z][A-Za-z0-9_&:\-]*(?:(?-u:\s)+[A-Z][A-Za-z0-9_&\-]*){0,2})",
+        r",(?-u:\s)+(?:a|an)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,4}(?:firm|company|chipmaker|maker|designer|manufacturer|supplier|startup|foundry|developer|provider|group|conglomerate)(?-u:\b)",
+    )
 });
 static DEAL_TARGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of|bid(?-u:\s)+for|merger(?-u:\s)+with)(?-u:\s)+([A-Z][A-Za-z0-9_&:\-]*(?:(?-u:\s)+[A-Z][A-Za-z0-9_&\-]*){0,2})").unwrap()
@@ -148,8 +154,11 @@ static GOV_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 static PERSON_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:President|Vice President|Premier|Vice Premier|Prime Minister|Secretary|Minister|Chairman|Chairwoman|Chair|CEO|Chief Executive|chief executive|Chief Executive Officer|chief executive officer|founder|spokesperson|spokesman|spokeswoman|Senator|Sen\.|Rep\.|Representative|Under Secretary|Undersecretary|Assistant Secretary|Commissioner|Governor|Director|Administrator|Ambassador|Trade Representative|Chancellor)(?-u:\s)+((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t\n\r\-](?:[A-Z][a-z]+|[A-Z]\.)){1,2})(?-u:\b)").unwrap()
 });
-static PERSON_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z][a-z]+(?:(?-u:\s)[A-Z]\.)?(?-u:\s)[A-Z][a-z]+),(?-u:\s)+(?:the(?-u:\s)+|its(?-u:\s)+|a(?-u:\s)+)?(?:[A-Za-z0-9_.’']+(?-u:\s)+){0,3}(?:chief executive|CEO|minister|secretary|spokesperson|spokesman|spokeswoman|president|chairman|founder|director|commissioner)(?-u:\b)").unwrap()
+static PERSON_APPOSITION: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(
+        r"(?-u:\b)([A-Z][a-z]+(?:(?-u:\s)[A-Z]\.)?(?-u:\s)[A-Z][a-z]+)",
+        r",(?-u:\s)+(?:the(?-u:\s)+|its(?-u:\s)+|a(?-u:\s)+)?(?:[A-Za-z0-9_.’']+(?-u:\s)+){0,3}(?:chief executive|CEO|minister|secretary|spokesperson|spokesman|spokeswoman|president|chairman|founder|director|commissioner)(?-u:\b)",
+    )
 });
 /// Nouns after a body's name that make the name an adjective ("military applications").
 static ADJECTIVAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -446,7 +455,7 @@ impl Recognizer {
     }
 
     fn patterns(&self, lex: &Lexicon, text: &str, m: &mut Mentions) {
-        for c in gated(&COMPANY_SUFFIX_GATE, &COMPANY_SUFFIX, text) {
+        for c in COMPANY_SUFFIX.captures_iter(text) {
             let whole = c.get(0).unwrap();
             let head = c.get(1).unwrap();
             let first = head.as_str().split_whitespace().next().unwrap_or("");
@@ -477,11 +486,7 @@ impl Recognizer {
             let i = m.entity_for_pattern(EntityKind::Company, name);
             m.push(text, g.start(), g.start() + name.len(), i, Source::Pattern);
         }
-        for (gate, re) in [(Some(&*COMPANY_APPOSITION_GATE), &*COMPANY_APPOSITION), (None, &*DEAL_TARGET)] {
-            let matches = match gate {
-                Some(gate) => gated(gate, re, text),
-                None => re.captures_iter(text),
-            };
+        for matches in [COMPANY_APPOSITION.captures_iter(text), DEAL_TARGET.captures_iter(text)] {
             for c in matches {
                 let g = c.get(1).unwrap();
                 let name = trim_trailing_stop(g.as_str());
@@ -536,7 +541,7 @@ impl Recognizer {
             m.push(text, start, g.end(), i, Source::Pattern);
         }
         let mut surnames: Vec<(String, usize)> = Vec::new();
-        for c in PERSON_TITLE.captures_iter(text).chain(gated(&PERSON_APPOSITION_GATE, &PERSON_APPOSITION, text)) {
+        for c in PERSON_TITLE.captures_iter(text).chain(PERSON_APPOSITION.captures_iter(text)) {
             let g = c.get(1).unwrap();
             if m.overlaps(g.start(), g.end()) {
                 // Already known (lexicon); remember the surname all the same.
