@@ -123,38 +123,49 @@ pub struct GraphView {
 // starts from; a bound variable made the relations query take 18 s instead of 0.02 s on a
 // 31k-article store).
 
-/// Every decision, each with every role filler.
-const DECISIONS_RQ: &str = r#"
-SELECT DISTINCT ?d ?kind ?label ?modality ?conf ?date ?published ?sentence ?article ?url ?role ?e ?elabel ?etype WHERE {
-  GRAPH ?article {
-    ?d cg:modality ?modality ; a ?kind ; cg:confidence ?conf ; cg:evidence/cg:sentence ?sentence .
+/// What the view keeps of a decision, inside its article graph (shared by the two decision
+/// queries below, which differ only in how they reach the roles).
+macro_rules! decision_facts {
+    () => {
+        r#"?d cg:modality ?modality ; a ?kind ; cg:confidence ?conf ; cg:evidence/cg:sentence ?sentence .
     OPTIONAL { ?d rdfs:label ?label }
     OPTIONAL { ?d cg:decisionDate ?date }
     OPTIONAL { ?article schema:datePublished ?published }
-    OPTIONAL { ?article schema:url ?url }
+    OPTIONAL { ?article schema:url ?url }"#
+    };
+}
+
+/// Every decision, each with every role filler.
+const DECISIONS_RQ: &str = concat!(
+    r#"
+SELECT DISTINCT ?d ?kind ?label ?modality ?conf ?date ?published ?sentence ?article ?url ?role ?e ?elabel ?etype WHERE {
+  GRAPH ?article {
+    "#,
+    decision_facts!(),
+    r#"
     VALUES ?role { cg:agent cg:subject cg:object cg:target }
     ?d ?role ?e .
   }
   GRAPH <https://chipgraph.dev/graph/entities> { ?e rdfs:label ?elabel ; a ?etype . }
-}"#;
+}"#
+);
 
 /// The decisions `?seed` plays a role in, each with every role filler: the same rows as
 /// [`DECISIONS_RQ`] restricted to them. Roles and labels are looked up per decision
 /// (OPTIONAL, then required by FILTER): as inner joins the optimizer scanned every role of
 /// the store (Alibaba on a 31k-article store: 4.9 s and 487 MB → 1.1 s and 115 MB). The
 /// full query must keep its own shape: in this one it takes minutes.
-const SEED_DECISIONS_RQ: &str = r#"
+const SEED_DECISIONS_RQ: &str = concat!(
+    r#"
 SELECT DISTINCT ?d ?kind ?label ?modality ?conf ?date ?published ?sentence ?article ?url ?role ?e ?elabel ?etype WHERE {
   # The roles in their own group: its FILTER must drop a missing role before the label
   # lookup below, which would bind an unbound ?e to every entity.
   {
     GRAPH ?article {
-      VALUES ?r0 { cg:agent cg:subject cg:object cg:target } ?d ?r0 ?seed .
-      ?d cg:modality ?modality ; a ?kind ; cg:confidence ?conf ; cg:evidence/cg:sentence ?sentence .
-      OPTIONAL { ?d rdfs:label ?label }
-      OPTIONAL { ?d cg:decisionDate ?date }
-      OPTIONAL { ?article schema:datePublished ?published }
-      OPTIONAL { ?article schema:url ?url }
+    VALUES ?r0 { cg:agent cg:subject cg:object cg:target } ?d ?r0 ?seed .
+    "#,
+    decision_facts!(),
+    r#"
     }
     VALUES ?role { cg:agent cg:subject cg:object cg:target }
     OPTIONAL { GRAPH ?article { ?d ?role ?e } }
@@ -162,7 +173,8 @@ SELECT DISTINCT ?d ?kind ?label ?modality ?conf ?date ?published ?sentence ?arti
   }
   OPTIONAL { GRAPH <https://chipgraph.dev/graph/entities> { ?e rdfs:label ?elabel ; a ?etype . } }
   FILTER(BOUND(?etype))
-}"#;
+}"#
+);
 
 /// The relations query, with an extra pattern inside the article graph.
 macro_rules! relations_rq {
