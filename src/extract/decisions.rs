@@ -202,7 +202,7 @@ fn specificity(ctx: &Context, entity: usize) -> usize {
     let e = &ctx.mentions.entities[entity];
     match &e.part_of {
         None => 0,
-        Some(p) => 1 + ctx.lexicon.ancestors(p).len(),
+        Some(p) => 1 + ctx.lexicon.ancestors_of(p).count(),
     }
 }
 
@@ -260,11 +260,11 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     // The agents may differ in specificity ("the Commerce Department took steps to restrict
     // chips to China" beside "the U.S. restricted Nvidia's A100 to China").
     let related = |x: &Option<Role>, y: &Option<Role>| match (x, y) {
-        (Some(x), Some(y)) => x == y || ctx.lexicon.ancestors(&x.iri).contains(&y.iri) || ctx.lexicon.ancestors(&y.iri).contains(&x.iri),
+        (Some(x), Some(y)) => x == y || ctx.lexicon.is_part_of(&x.iri, &y.iri) || ctx.lexicon.is_part_of(&y.iri, &x.iri),
         _ => x == y,
     };
     let less = |a: &Decision, b: &Decision| {
-        (less_complete(a, b) || (a.agent != b.agent && related(&a.agent, &b.agent) && less_complete(&Decision { agent: b.agent.clone(), ..a.clone() }, b)))
+        (less_complete(a, b) || (a.agent != b.agent && related(&a.agent, &b.agent) && fewer_roles(a, b)))
             && a.modality.is_factual() == b.modality.is_factual()
             && (a.date.is_none() || a.date == b.date)
             // "added 36 entities" beside "added YMTC": the unnamed rest is news of its own.
@@ -289,7 +289,7 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
                 // exports on Tuesday").
                 let same_time = d.date.is_none() || o.date.is_none() || d.date == o.date;
                 o.kind == d.kind && (same_roles || fewer_roles) && same_time
-                    && o.agent.as_ref().is_some_and(|a| a.iri != agent.iri && ctx.lexicon.ancestors(&a.iri).contains(&agent.iri))
+                    && o.agent.as_ref().is_some_and(|a| a.iri != agent.iri && ctx.lexicon.is_part_of(&a.iri, &agent.iri))
             })
         })
         .collect();
@@ -359,7 +359,7 @@ fn infer_destinations(ctx: &Context, out: &mut [Decision]) {
             continue;
         }
         let Some(agent) = &d.agent else { continue };
-        let home = ctx.lexicon.state_of(&agent.iri);
+        let home = ctx.lexicon.state_iri(&agent.iri);
         let foreign: Vec<&(usize, usize)> = counts.iter().filter(|(e, _)| ctx.mentions.entities[*e].iri != home).collect();
         let total: usize = foreign.iter().map(|(_, n)| n).sum();
         // The first named wins a tie.
@@ -609,7 +609,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let agent = candidates
             .iter()
             .filter(|(l, r)| {
-                let desc = ctx.mentions.entities[l.m.entity].part_of.as_ref().is_some_and(|p| p == &agent.1.iri || ctx.lexicon.ancestors(p).contains(&agent.1.iri));
+                let desc = ctx.mentions.entities[l.m.entity].part_of.as_ref().is_some_and(|p| p == &agent.1.iri || ctx.lexicon.is_part_of(p, &agent.1.iri));
                 r.iri != agent.1.iri && desc && (in_clause(l) || SPEAKER.is_match(&text[l.end..]))
             })
             .max_by_key(|(l, _)| specificity(ctx, l.m.entity))
@@ -793,9 +793,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
 /// `a` tells the same decision as `b` (kind, agent) with fewer roles: each of its roles is
 /// empty or equal to `b`'s, and at least one differs.
 fn less_complete(a: &Decision, b: &Decision) -> bool {
+    a.agent == b.agent && fewer_roles(a, b)
+}
+
+/// [`less_complete`] whatever the agents.
+fn fewer_roles(a: &Decision, b: &Decision) -> bool {
     let within = |x: &Option<Role>, y: &Option<Role>| x.is_none() || x == y;
     a.kind == b.kind
-        && a.agent == b.agent
         && within(&a.subject, &b.subject)
         && within(&a.object, &b.object)
         && within(&a.target, &b.target)

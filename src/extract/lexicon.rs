@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::{vocab, EntityKind};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedOrBlankNode, Term};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// One known entity.
 #[derive(Clone, Debug, Default)]
@@ -153,21 +153,55 @@ impl Lexicon {
 
     /// The chain of `partOf` parents of an entry, nearest first.
     pub fn ancestors(&self, iri: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut cur = self.get(iri).and_then(|e| e.part_of.clone());
-        while let Some(p) = cur {
-            if out.contains(&p) || out.len() > 8 {
-                break;
-            }
-            cur = self.get(&p).and_then(|e| e.part_of.clone());
-            out.push(p);
-        }
-        out
+        self.ancestors_of(iri).map(str::to_string).collect()
+    }
+
+    /// The chain of `partOf` parents of an entry, nearest first, without allocating: the
+    /// decision rules ask it for every pair of records of an article.
+    pub fn ancestors_of<'a>(&'a self, iri: &str) -> Ancestors<'a> {
+        Ancestors { lexicon: self, next: self.get(iri).and_then(|e| e.part_of.as_deref()), seen: [""; MAX_DEPTH], len: 0 }
+    }
+
+    /// Whether `ancestor` is among the `partOf` parents of `iri`.
+    pub fn is_part_of(&self, iri: &str, ancestor: &str) -> bool {
+        self.ancestors_of(iri).any(|a| a == ancestor)
     }
 
     /// The state an entry belongs to: itself when it has no parent, else its top ancestor.
     pub fn state_of(&self, iri: &str) -> String {
-        self.ancestors(iri).pop().unwrap_or_else(|| iri.to_string())
+        self.state_iri(iri).to_string()
+    }
+
+    /// [`Lexicon::state_of`], borrowed.
+    pub fn state_iri<'a>(&'a self, iri: &'a str) -> &'a str {
+        self.ancestors_of(iri).last().unwrap_or(iri)
+    }
+}
+
+/// A partOf chain is cut after this many parents (or at a repeat): a user lexicon may
+/// hold a cycle.
+const MAX_DEPTH: usize = 9;
+
+/// The `partOf` parents of an entry, nearest first ([`Lexicon::ancestors_of`]).
+pub struct Ancestors<'a> {
+    lexicon: &'a Lexicon,
+    next: Option<&'a str>,
+    seen: [&'a str; MAX_DEPTH],
+    len: usize,
+}
+
+impl<'a> Iterator for Ancestors<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let p = self.next.take()?;
+        if self.len == MAX_DEPTH || self.seen[..self.len].contains(&p) {
+            return None;
+        }
+        self.seen[self.len] = p;
+        self.len += 1;
+        self.next = self.lexicon.get(p).and_then(|e| e.part_of.as_deref());
+        Some(p)
     }
 }
 
@@ -198,5 +232,23 @@ mod tests {
         assert_eq!(lex.len(), n + 1);
         assert!(lex.get("https://chipgraph.dev/id/company/nvidia").unwrap().alt_labels.contains(&"Team Green".to_string()));
         assert!(lex.add_turtle("bad.ttl", "this is not turtle").is_err());
+    }
+
+    #[test]
+    fn a_partof_cycle_in_a_user_lexicon_ends_the_chain() {
+        let mut lex = Lexicon::default();
+        lex.add_turtle("cycle.ttl", r#"
+            @prefix cg: <https://chipgraph.dev/ontology#> .
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            <urn:a> a cg:Government ; skos:prefLabel "A" ; cg:partOf <urn:b> .
+            <urn:b> a cg:Government ; skos:prefLabel "B" ; cg:partOf <urn:c> .
+            <urn:c> a cg:Government ; skos:prefLabel "C" ; cg:partOf <urn:a> .
+            <urn:d> a cg:Government ; skos:prefLabel "D" ; cg:partOf <urn:c> .
+        "#).unwrap();
+        assert_eq!(lex.ancestors("urn:d"), ["urn:c", "urn:a", "urn:b"]);
+        assert_eq!(lex.ancestors("urn:a"), ["urn:b", "urn:c", "urn:a"]);
+        assert_eq!(lex.state_of("urn:d"), "urn:b");
+        assert!(lex.is_part_of("urn:d", "urn:a") && !lex.is_part_of("urn:a", "urn:d"));
+        assert_eq!(lex.state_of("urn:nowhere"), "urn:nowhere");
     }
 }

@@ -7,7 +7,8 @@ use super::lexicon::Lexicon;
 use crate::model::{iri, EntityKind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 /// How a mention was found; it sets the confidence of what is built on it.
@@ -184,9 +185,9 @@ impl Recognizer {
     /// Builds the automaton over every label of the lexicon.
     pub fn new(lex: &Lexicon) -> Self {
         let mut labels: Vec<Label> = Vec::new();
-        let mut seen: HashSet<String> = HashSet::new();
-        let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut states = HashMap::new();
+        let mut seen: HashSet<String> = HashSet::default();
+        let mut by_label: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut states = HashMap::default();
         let mut add = |labels: &mut Vec<Label>, t: &str, target: Target, source: Source| {
             let t = t.trim();
             if t.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
@@ -227,8 +228,8 @@ impl Recognizer {
         }
         // Demonyms join the automaton; alone they name nothing, before a descriptor head
         // ("Chinese regulators") they name their state (see `descriptor_after`).
-        let mut agency_of: HashMap<(usize, &'static str), usize> = HashMap::new();
-        let mut ministry_of: HashMap<(usize, &'static str, &'static str), Target> = HashMap::new();
+        let mut agency_of: HashMap<(usize, &'static str), usize> = HashMap::default();
+        let mut ministry_of: HashMap<(usize, &'static str, &'static str), Target> = HashMap::default();
         let mut state_ids: Vec<usize> = states.values().copied().collect();
         state_ids.sort_unstable();
         state_ids.dedup();
