@@ -146,7 +146,8 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
         "day", "week", "month", "year", "today",
     ];
-    if !sentence.bytes().any(|b| b.is_ascii_digit()) && !CUES.iter().any(|c| sentence.contains(c)) {
+    let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
+    if !has_digit && !CUES.iter().any(|c| sentence.contains(c)) {
         return None;
     }
     let mut found: Vec<DateMention> = Vec::new();
@@ -156,11 +157,13 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         start: m.start(),
         end: m.end(),
     };
-    for c in ISO.captures_iter(sentence) {
+    // The numeric forms (ISO, day and month, a bare year) all need a digit.
+    let numeric = if has_digit { sentence } else { "" };
+    for c in ISO.captures_iter(numeric) {
         let v = Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok().map(DateValue::Day);
         found.push(mention(c.get(0).unwrap(), v));
     }
-    for c in MDY.captures_iter(sentence) {
+    for c in MDY.captures_iter(numeric) {
         let (Some(month), Ok(day)) = (month_number(&c[1]), c[2].parse::<i8>()) else { continue };
         if !(1..=31).contains(&day) {
             continue;
@@ -169,7 +172,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         let v = year.and_then(|y| Date::new(y, month, day).ok()).map(DateValue::Day);
         found.push(mention(c.get(0).unwrap(), v));
     }
-    for c in DMY.captures_iter(sentence) {
+    for c in DMY.captures_iter(numeric) {
         let (Some(month), Ok(day)) = (month_number(&c[2]), c[1].parse::<i8>()) else { continue };
         if !(1..=31).contains(&day) {
             continue;
@@ -197,7 +200,8 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
             found.push(mention(whole, year.map(|y| DateValue::Month(y, month))));
         }
     }
-    if found.is_empty() {
+    // Every weekday's name ends in "day".
+    if found.is_empty() && sentence.contains("day") {
         for c in WEEKDAY.captures_iter(sentence) {
             let wd = match &c[1] {
                 "Monday" => Weekday::Monday,
@@ -225,7 +229,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         }
     }
     if found.is_empty() {
-        for c in YEAR.captures_iter(sentence) {
+        for c in YEAR.captures_iter(numeric) {
             let v = c[1].parse().ok().map(DateValue::Year);
             found.push(mention(c.get(0).unwrap(), v));
         }
