@@ -92,11 +92,37 @@ fn ingesting_twice_changes_nothing() {
     ok(&store, &["ingest", "examples/news"]);
     let count = |s: &Path| ok(s, &["query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv"]);
     let (n1, q1) = (count(&store), quads_without_timestamps(&store));
-    ok(&store, &["ingest", "examples/news"]);
+    let dump1 = ok(&store, &["export", "--format", "nquads"]);
+    let second = ok(&store, &["ingest", "examples/news"]);
     let (n2, q2) = (count(&store), quads_without_timestamps(&store));
     assert_eq!(n1, n2);
     assert!(q1.len() > 500, "{} quads", q1.len());
     assert_eq!(q1, q2);
+    // Every article was stored already as it is extracted now: none is rewritten, so even
+    // the ingestion times stay.
+    let n = second.split_whitespace().nth(1).unwrap_or_default();
+    assert!(second.contains(&format!("; {n} already stored as extracted, left as they were")), "{second}");
+    assert_eq!(dump1, ok(&store, &["export", "--format", "nquads"]));
+}
+
+#[test]
+fn an_article_that_changed_is_replaced_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let input = dir.path().join("feed.jsonl");
+    let article = |text: &str| format!("{{\"url\": \"https://wire.test/2026/01/h200\", \"date\": \"2026-01-28\", \"text\": \"{text}\"}}\n");
+    std::fs::write(&input, article("China has approved purchases of Nvidia's H200 chips by Alibaba.")).unwrap();
+    ok(&store, &["ingest", input.to_str().unwrap()]);
+    let approvals = |s: &Path| ok(s, &["approvals", "--format", "csv"]);
+    assert!(approvals(&store).contains("Alibaba,H200,Nvidia,China"), "{}", approvals(&store));
+    // The wire corrects its story: the buyer was Tencent.
+    std::fs::write(&input, article("China has approved purchases of Nvidia's H200 chips by Tencent.")).unwrap();
+    let second = ok(&store, &["ingest", input.to_str().unwrap()]);
+    assert!(!second.contains("left as they were"), "{second}");
+    let now = approvals(&store);
+    assert!(now.contains("Tencent,H200,Nvidia,China") && !now.contains("Alibaba"), "{now}");
+    let articles = ok(&store, &["query", "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a cg:Article }", "--format", "csv"]);
+    assert_eq!(csv_rows(&articles)[0][0], "1", "{articles}");
 }
 
 #[test]

@@ -342,7 +342,8 @@ pub fn run_timeline(store: &Path, a: &TimelineArgs) -> Result<ExitCode> {
         })
         .collect();
     if a.format == Format::Table {
-        println!("timeline of {} ({}): {} decision{}", m.label, m.kind, facts.len(), if facts.len() == 1 { "" } else { "s" });
+        use std::io::Write;
+        writeln!(std::io::stdout().lock(), "timeline of {} ({}): {} decision{}", m.label, m.kind, facts.len(), if facts.len() == 1 { "" } else { "s" })?;
     }
     emit(a.format, &["date", "kind", "agent", "subject", "object", "target", "modality", "evidence", "source"], &rows, &facts)?;
     Ok(ExitCode::SUCCESS)

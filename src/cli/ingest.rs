@@ -11,6 +11,7 @@ use chipgraph::model::rdf;
 use chipgraph::store::ChipStore;
 use rayon::prelude::*;
 use std::collections::HashSet;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -45,6 +46,8 @@ pub fn run(store_path: &Path, lexicons: &[PathBuf], a: &Args) -> Result<ExitCode
     let mut articles = 0usize;
     let mut quads = 0usize;
     let mut bytes = 0usize;
+    // Articles the store held already with the same extraction: left as they were.
+    let mut unchanged = 0usize;
     let mut entities: HashSet<String> = HashSet::new();
     // Only the first decisions are kept for the summary table: memory stays flat however
     // many articles go through.
@@ -83,7 +86,13 @@ pub fn run(store_path: &Path, lexicons: &[PathBuf], a: &Args) -> Result<ExitCode
         // One transaction per batch; if it fails, article by article so that only the
         // articles at fault are reported.
         let graphs: Vec<_> = results.iter().map(|(doc, _, _)| rdf::document_node(doc)).collect();
-        let batch_ok = store.replace_graphs(graphs.iter().zip(&results).map(|(g, (_, _, q))| (g, q.as_slice()))).is_ok();
+        let batch_ok = match store.replace_graphs(graphs.iter().zip(&results).map(|(g, (_, _, q))| (g, q.as_slice()))) {
+            Ok(w) => {
+                unchanged += w.unchanged;
+                true
+            }
+            Err(_) => false,
+        };
         for ((doc, x, q), graph) in results.into_iter().zip(&graphs) {
             if !batch_ok {
                 if let Err(e) = store.replace_graph(graph, &q) {
@@ -111,15 +120,20 @@ pub fn run(store_path: &Path, lexicons: &[PathBuf], a: &Args) -> Result<ExitCode
         String::new()
     };
     let secs = started.elapsed().as_secs_f64();
-    println!(
-        "ingested {articles} article{} into {} ({quads} quads, {} of text, {:.2}s{compacted}){}",
+    // writeln! rather than println!: a closed stdout (`| head`) is an error main() forgives,
+    // where println! would panic.
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "ingested {articles} article{} into {} ({quads} quads, {} of text, {:.2}s{compacted}){}{}",
         if articles == 1 { "" } else { "s" },
         store.path().display(),
         if bytes >= 1_000_000 { format!("{:.1} MB", bytes as f64 / 1e6) } else { format!("{:.1} kB", bytes as f64 / 1e3) },
         secs,
-        if failed > 0 { format!("; {failed} input{} failed", if failed == 1 { "" } else { "s" }) } else { String::new() }
-    );
-    println!("entities: {}   decisions: {}   hedged (planned/speculative/negated): {hedged}", entities.len(), decision_count);
+        if failed > 0 { format!("; {failed} input{} failed", if failed == 1 { "" } else { "s" }) } else { String::new() },
+        if unchanged > 0 { format!("; {unchanged} already stored as extracted, left as they were") } else { String::new() }
+    )?;
+    writeln!(out, "entities: {}   decisions: {}   hedged (planned/speculative/negated): {hedged}", entities.len(), decision_count)?;
     if !a.quiet && !decisions.is_empty() {
         let mut t = comfy_table::Table::new();
         t.load_preset(comfy_table::presets::UTF8_BORDERS_ONLY);
@@ -130,9 +144,9 @@ pub fn run(store_path: &Path, lexicons: &[PathBuf], a: &Args) -> Result<ExitCode
             let article: String = if article.chars().count() > 40 { article.chars().take(39).collect::<String>() + "…" } else { article.clone() };
             t.add_row([d.kind.to_string(), n(&d.agent), n(&d.subject), n(&d.object), n(&d.target), d.date.map(|d| d.to_string()).unwrap_or_default(), article]);
         }
-        println!("{t}");
+        writeln!(out, "{t}")?;
         if decision_count > SHOWN {
-            println!("… and {} more (chipgraph query --file examples/queries/approvals.rq, or chipgraph export)", decision_count - SHOWN);
+            writeln!(out, "… and {} more (chipgraph query --file examples/queries/approvals.rq, or chipgraph export)", decision_count - SHOWN)?;
         }
     }
     Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! <article> a cg:Article ; dcterms:title ; schema:url ; schema:datePublished ;
-//!           prov:generatedAtTime ; cg:contentHash ; cg:mentions <entity> …
+//!           prov:generatedAtTime ; cg:contentHash ; cg:graphHash ; cg:mentions <entity> …
 //! <entity>  a cg:Company ; rdfs:label "Nvidia" ; cg:alias "NVIDIA Corp" ; cg:partOf … ; owl:sameAs …
 //! <decision> a cg:PurchaseAuthorization ; cg:agent ; cg:subject ; cg:object ; cg:target ;
 //!           cg:decisionDate ; cg:dateText ; cg:modality ; cg:confidence ; cg:amount ; cg:evidence <ev>
@@ -75,6 +75,10 @@ impl Sink {
 /// whose modality says so) and relations, in the article's graph; and the facts about the
 /// entities themselves (type, label, `partOf`, `sameAs`) in the shared entities graph, so
 /// that the union of all graphs holds each of them once. `ingested_at` is RFC 3339.
+///
+/// The last quad is the article's `cg:graphHash`: the digest of all the others but the
+/// ingestion time, so that the store can tell an article it already holds as it is
+/// ([`graph_hash_quad`]).
 pub fn to_quads(doc: &Document, ex: &Extraction, ingested_at: &str) -> Vec<Quad> {
     let doc_node = document_node(doc);
     let mut k = Sink {
@@ -136,7 +140,26 @@ pub fn to_quads(doc: &Document, ex: &Extraction, ingested_at: &str) -> Vec<Quad>
         let ev = k.evidence(&r.evidence);
         k.add(&node, EVIDENCE, ev);
     }
+    let digest = {
+        use sha2::{Digest, Sha256};
+        use std::io::Write;
+        let mut h = Sha256::new();
+        for q in k.quads.iter().filter(|q| q.predicate != PROV_GENERATED_AT_TIME) {
+            writeln!(h, "{q}").expect("hashing writes to memory");
+        }
+        h.finalize().iter().fold(String::with_capacity(64), |mut s, b| {
+            use std::fmt::Write as _;
+            write!(s, "{b:02x}").expect("writing to a String");
+            s
+        })
+    };
+    k.add(&doc_node, GRAPH_HASH, Literal::new_simple_literal(digest));
     k.quads
+}
+
+/// The `cg:graphHash` quad of an article's quads, as [`to_quads`] wrote it.
+pub fn graph_hash_quad(quads: &[Quad]) -> Option<&Quad> {
+    quads.last().filter(|q| q.predicate == GRAPH_HASH)
 }
 
 fn decision_quads(k: &mut Sink, doc: &NamedNode, d: &Decision) {

@@ -72,6 +72,7 @@ cg_terms! {
     START_OFFSET = "startOffset";
     END_OFFSET = "endOffset";
     CONTENT_HASH = "contentHash";
+    GRAPH_HASH = "graphHash";
     ALIAS = "alias";
     DEMONYM = "demonym";
     AMOUNT = "amount";

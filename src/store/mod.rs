@@ -16,6 +16,17 @@ use std::path::{Path, PathBuf};
 /// The default store directory.
 pub const DEFAULT_PATH: &str = "chipgraph.db";
 
+/// What [`ChipStore::replace_graphs`] did with a batch of articles.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Written {
+    /// Articles the store did not hold.
+    pub fresh: usize,
+    /// Articles whose stored graph was replaced by a different one.
+    pub replaced: usize,
+    /// Articles stored already with the same graph: left untouched.
+    pub unchanged: usize,
+}
+
 /// A persistent (RocksDB) or in-memory chipgraph store.
 pub struct ChipStore {
     store: Store,
@@ -100,23 +111,35 @@ impl ChipStore {
     ///
     /// Articles new to the store go through Oxigraph's bulk loader (sorted files ingested
     /// at commit: several times faster than a transaction, and nothing lands before the
-    /// commit); articles already stored are replaced in a transaction.
-    pub fn replace_graphs<'a>(&self, batch: impl IntoIterator<Item = (&'a NamedNode, &'a [Quad])>) -> Result<()> {
+    /// commit); articles already stored are replaced in a transaction, unless the store
+    /// already holds the same graph (same `cg:graphHash`, see `rdf::to_quads`): those are
+    /// left as they are, ingestion time included.
+    pub fn replace_graphs<'a>(&self, batch: impl IntoIterator<Item = (&'a NamedNode, &'a [Quad])>) -> Result<Written> {
         let mut seen = std::collections::HashSet::new();
         let mut fresh: Vec<&[Quad]> = Vec::new();
         let mut known: Vec<(&NamedNode, &[Quad])> = Vec::new();
         let batch: Vec<_> = batch.into_iter().collect();
+        let mut written = Written::default();
         // The last copy of an article in a batch wins.
         for (graph, quads) in batch.into_iter().rev() {
             if !seen.insert(graph.clone()) {
                 continue;
             }
             if self.store.contains_named_graph(graph).map_err(|e| self.err(e))? {
+                let hash = crate::model::rdf::graph_hash_quad(quads).filter(|q| q.graph_name.as_ref() == GraphNameRef::from(graph));
+                if let Some(q) = hash {
+                    if self.store.contains(q).map_err(|e| self.err(e))? {
+                        written.unchanged += 1;
+                        continue;
+                    }
+                }
                 known.push((graph, quads));
             } else {
                 fresh.push(quads);
             }
         }
+        written.fresh = fresh.len();
+        written.replaced = known.len();
         if !fresh.is_empty() {
             let mut loader = self.store.bulk_loader().with_max_memory_size_in_megabytes(512);
             loader.load_quads(fresh.iter().flat_map(|q| q.iter().cloned())).map_err(|e| self.err(e))?;
@@ -132,7 +155,7 @@ impl ChipStore {
             }
             t.commit().map_err(|e| self.err(e))?;
         }
-        Ok(())
+        Ok(written)
     }
 
     /// Removes an article's graph.
