@@ -77,6 +77,9 @@ static POSSESSIVE_GAP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s?(?-u:\
 static DECISION_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:export(?-u:\s)+|trade(?-u:\s)+|chip(?-u:\s)+)?(?:curbs|controls|restrictions|sanctions|bans?|tariffs|crackdown|blacklist|embargo)(?-u:\b)"));
 static DEAL_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:acquisition|deal|merger|takeover|purchase|buyout)(?-u:\b)"));
 static DEAL_ANAPHORA: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:the|this|that)(?-u:\s)+(?:deal|acquisition|merger|transaction|takeover|purchase)(?-u:\b)"));
+/// "making chips for Sophgo", "produce processors for the company": the firm a maker works
+/// for is a buyer.
+static MADE_FOR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:mak|produc|manufactur|fabricat|build|design)(?:e|es|ed|ing)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}for(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static SELL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(sell|sells|selling|sold|ship|ships|shipping|shipped|export|exports|exporting|exported|supply|supplying|supplied|deliver\w*)(?-u:\b)"));
 static REVOKE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:aw|ew|awn|awing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|pull(?:s|ed|ing)?)(?-u:\b)"));
 /// Hedges: "could" and "may" keep their case ("May" is a month); the rest folds.
@@ -129,6 +132,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&DEAL_NOUN_AFTER);
     LazyLock::force(&DEAL_ANAPHORA);
     LazyLock::force(&SELL_VERB);
+    LazyLock::force(&MADE_FOR);
     LazyLock::force(&REVOKE);
     LazyLock::force(&SPECULATIVE);
     LazyLock::force(&PLANNED);
@@ -515,7 +519,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             let (start, end) = (m.start - s.start, m.end - s.start);
             let before = tail(&text[..start], 60);
             let folded_before = folded.slice(0, start).tail(60);
-            let sold_to = SELL_VERB.is_match(folded_before) && ((before.ends_with(" to ") || before.ends_with(" to the ")) || TO_GROUP_INCLUDING.is_match(folded.slice(0, start).tail(120)));
+            let sold_to = (SELL_VERB.is_match(folded_before) && ((before.ends_with(" to ") || before.ends_with(" to the ")) || TO_GROUP_INCLUDING.is_match(folded.slice(0, start).tail(120))))
+                || (before.ends_with(" for ") || before.ends_with(" for the ")) && MADE_FOR.is_match(folded_before);
             Local { m, start, end, kind: ctx.mentions.entities[m.entity].kind, sold_to, role: GovRole::Modifier, parent: false }
         })
         .collect();
@@ -994,6 +999,11 @@ fn assign_companies(ctx: &Context, kind: DecisionKind, companies: &[Local], vend
         // Buyers are targets; so are the firms a ban on buying addresses.
         DecisionKind::PurchaseAuthorization => (or_none(vendor_list), others),
         DecisionKind::Ban if !vendors.is_empty() => (or_none(vendor_list), others),
+        // "barred TSMC from making chips for Sophgo": the firm made for is the buyer.
+        DecisionKind::Ban if companies.iter().any(|l| l.sold_to) && companies.iter().any(|l| !l.sold_to) => {
+            let (to, rest): (Vec<&Local>, Vec<&Local>) = companies.iter().partition(|l| l.sold_to);
+            (rest.iter().map(|l| Some(ctx.role(l.m.entity))).collect(), to.iter().map(|l| ctx.role(l.m.entity)).collect())
+        }
         DecisionKind::Sanction => (vec![None], roles),
         DecisionKind::Other if removal => (vec![None], roles),
         // "licences to sell chips to Huawei": the firm sold to is the target.

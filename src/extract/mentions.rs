@@ -316,12 +316,27 @@ impl Recognizer {
     /// The body a "<state> <topic> ministry" names: the lexicon's, else a synthetic one.
     fn ministry_target(lex: &Lexicon, by_label: &HashMap<String, Vec<usize>>, state: usize, topic: &str, head: &str) -> Target {
         let st = &lex.entries[state];
-        let (topic, head) = (title_case(topic), title_case(head));
-        let mut names = vec![format!("{head} of {topic}"), format!("{topic} {head}")];
-        for d in st.demonyms.iter().chain([&st.name]) {
-            names.push(format!("{d} {head} of {topic}"));
-            names.push(format!("{d} {topic} {head}"));
-            names.push(format!("{d}'s {head} of {topic}"));
+        // An adjective names the ministry by its noun: "the economic ministry" is the
+        // Ministry of Economic Affairs (or of the Economy), "the foreign ministry" the
+        // Ministry of Foreign Affairs.
+        let topics: &[&str] = match topic {
+            "economic" => &["economic affairs", "economy", "economic"],
+            "economy" => &["economy", "economic affairs"],
+            "foreign" => &["foreign affairs", "foreign"],
+            "defense" => &["defense", "defence"],
+            "defence" => &["defence", "defense"],
+            _ => std::slice::from_ref(&topic),
+        };
+        let head = title_case(head);
+        let mut names = Vec::new();
+        for topic in topics.iter().map(|t| title_case(t)) {
+            names.push(format!("{head} of {topic}"));
+            names.push(format!("{topic} {head}"));
+            for d in st.demonyms.iter().chain([&st.name]) {
+                names.push(format!("{d} {head} of {topic}"));
+                names.push(format!("{d} {topic} {head}"));
+                names.push(format!("{d}'s {head} of {topic}"));
+            }
         }
         for n in &names {
             if let Some(&e) = by_label.get(&n.to_lowercase()).and_then(|c| c.iter().find(|&&e| lex.state_of(&lex.entries[e].iri) == st.iri)) {
@@ -329,7 +344,7 @@ impl Recognizer {
             }
         }
         let demonym = st.demonyms.first().cloned().unwrap_or_else(|| st.name.clone());
-        Target::Synthetic { name: format!("{demonym} {head} of {topic}"), part_of: st.iri.clone() }
+        Target::Synthetic { name: format!("{demonym} {head} of {}", title_case(topics[0])), part_of: st.iri.clone() }
     }
 
     /// The longest label at each word start ("U.S.-China" has two), left to right: (start,
