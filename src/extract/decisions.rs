@@ -80,6 +80,10 @@ static DEAL_ANAPHORA: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:t
 /// "making chips for Sophgo", "produce processors for the company": the firm a maker works
 /// for is a buyer.
 static MADE_FOR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:mak|produc|manufactur|fabricat|build|design)(?:e|es|ed|ing)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}for(?-u:\s)+(?:the(?-u:\s)+)?$"));
+/// Nouns for buyers after a nationality: "Chinese customers", "Indian tech firms".
+static BUYER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?-u:\s)+(?:(?:tech|technology|internet|cloud|ai|chip|state-owned|private)(?-u:\s)+)?(?:customers|buyers|clients|companies|firms|users|entities|groups|businesses|chipmakers|makers|manufacturers|developers|purchasers|importers)(?-u:\b)").unwrap()
+});
 static SELL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(sell|sells|selling|sold|ship|ships|shipping|shipped|export|exports|exporting|exported|supply|supplying|supplied|deliver\w*)(?-u:\b)"));
 static REVOKE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:aw|ew|awn|awing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|pull(?:s|ed|ing)?)(?-u:\b)"));
 /// Hedges: "could" and "may" keep their case ("May" is a month); the rest folds.
@@ -695,6 +699,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         if matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Other) && targets.is_empty() {
             targets = dest_states.iter().map(|l| ctx.role(l.m.entity)).collect();
         }
+        // "ship MI308 chips to Chinese customers": buyers named by their nationality only.
+        if matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense) && targets.is_empty() {
+            if let Some(st) = buyers_by_nationality(ctx, s, t.end.max(prev_end), cb, &agent_state) {
+                targets = vec![st];
+            }
+        }
         // A state barring a foreign vendor bars its own buyers ("required operators to stop
         // buying from Micron"): the target is the agent's state.
         if kind == DecisionKind::Ban && targets.is_empty() && subjects.iter().any(Option::is_some) {
@@ -986,6 +996,18 @@ fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, obj
             }
             DecisionKind::Other
         }
+    })
+}
+
+/// The state of the first buyers named by nationality ("to Chinese customers", "to the
+/// Indian firms") in `from..to` of the sentence, other than `agent_state`.
+fn buyers_by_nationality(ctx: &Context, s: &Sentence, from: usize, to: usize, agent_state: &str) -> Option<Role> {
+    let (from, to) = (s.start + from, s.start + to);
+    ctx.mentions.nationalities.iter().filter(|&&(a, b, _)| a >= from && b <= to).find_map(|&(a, b, st)| {
+        let e = &ctx.lexicon.entries[st];
+        let before = ctx.text[..a].strip_suffix(' ')?;
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        (before.ends_with(" to") && e.iri != agent_state && BUYER_NOUN.is_match(&ctx.text[b..s.end])).then(|| Role { name: e.name.clone(), iri: e.iri.clone() })
     })
 }
 

@@ -64,6 +64,10 @@ pub struct Mentions {
     pub mentions: Vec<Mention>,
     /// IRI → index in `entities`.
     by_iri: HashMap<String, usize>,
+    /// Demonyms used as adjectives ("Chinese customers"): (start, end, lexicon entry of the
+    /// state). Not mentions (the state is not named as an actor), but a destination rule
+    /// reads them ("ship chips to Chinese customers" goes to China).
+    pub nationalities: Vec<(usize, usize, usize)>,
 }
 
 /// What a label names: a lexicon entry, or a body the lexicon lacks but whose state it
@@ -434,6 +438,9 @@ impl Recognizer {
                         continue;
                     }
                 }
+            }
+            if let Target::Demonym(st) = label.target {
+                m.nationalities.push((s, e, st));
             }
             if let Some(idx) = m.entity_for_target(lex, &label.target) {
                 m.push(text, s, e, idx, label.source);
