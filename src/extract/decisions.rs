@@ -76,6 +76,7 @@ static DEAL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquired|
 static POSSESSIVE_GAP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s?(?-u:\s)+(?:(?:proposed|planned|pending|attempted)(?-u:\s)+)?(?:(?:us)?\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)?(?-u:\s)+)?$"));
 static DECISION_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:export(?-u:\s)+|trade(?-u:\s)+|chip(?-u:\s)+)?(?:curbs|controls|restrictions|sanctions|bans?|tariffs|crackdown|blacklist|embargo)(?-u:\b)"));
 static DEAL_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:acquisition|deal|merger|takeover|purchase|buyout)(?-u:\b)"));
+static DEAL_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of(?-u:\s)+(?:the(?-u:\s)+)?"));
 static DEAL_ANAPHORA: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:the|this|that)(?-u:\s)+(?:deal|acquisition|merger|transaction|takeover|purchase)(?-u:\b)"));
 /// "making chips for Sophgo", "produce processors for the company": the firm a maker works
 /// for is a buyer.
@@ -97,7 +98,7 @@ static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?-u:\w)*|stop(?-u:\s)+(?-u:\w)+|halt(?-u:\w)*(?-u:\s)+(?-u:\w)+|block(?-u:\w)*|avoid(?-u:\s)+(?-u:\w)+|embargo(?-u:\w)*)$"));
 static REMOVAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from)(?-u:\b)"));
-static REGULATORS_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)(?:regulators?|authorities|officials|watchdogs?)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?\S+(?-u:\s)+and(?-u:\s)+(?:the(?-u:\s)+)?$"));
+static REGULATORS_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)(?:regulators?|authorities|officials|watchdogs?)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?\S+(?:(?-u:\s)+\S+){0,2}(?-u:\s)+and(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:proposed(?-u:\s)+|planned(?-u:\s)+|pending(?-u:\s)+|attempted(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
 static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
 static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:commercial(?-u:\s)+|foreign(?-u:\s)+|chinese(?-u:\s)+|domestic(?-u:\s)+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)(?-u:\b)").unwrap());
@@ -135,6 +136,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&DECISION_NOUN_AFTER);
     LazyLock::force(&DEAL_NOUN_AFTER);
     LazyLock::force(&DEAL_ANAPHORA);
+    LazyLock::force(&DEAL_OF);
     LazyLock::force(&SELL_VERB);
     LazyLock::force(&MADE_FOR);
     LazyLock::force(&REVOKE);
@@ -624,8 +626,22 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             .max_by_key(|(l, _)| specificity(ctx, l.m.entity))
             .cloned()
             .unwrap_or(agent);
-        // "Regulators in the U.K. and the E.U.": coordinated agents act together.
-        let mut agents = vec![agent.clone()];
+        // "Regulators in the U.K. and the E.U.": coordinated agents act together. The agent
+        // chosen may close the list ("Regulators in South Korea and Japan cleared …"): the
+        // bodies joined to it before it come first.
+        let mut agents = Vec::new();
+        let mut first = agent.0;
+        loop {
+            let Some(c) = candidates.iter().filter(|(l, _)| l.end <= first.start).max_by_key(|(l, _)| l.end) else { break };
+            let gap = text[c.0.end..first.start].trim();
+            if !(matches!(gap, "and" | ", and" | "and the") || (gap == "," && !agents.is_empty())) {
+                break;
+            }
+            agents.push(c.clone());
+            first = c.0;
+        }
+        agents.reverse();
+        agents.push(agent.clone());
         for c in &candidates {
             let last = &agents.last().unwrap().0;
             let gap = if c.0.start > last.end { text[last.end..c.0.start].trim() } else { "" };
@@ -1081,6 +1097,15 @@ pub(crate) fn deals_in(ctx: &Context, from: usize, to: usize) -> Vec<(usize, usi
             if b.entity != bought.entity {
                 found.push((m.start, b.entity, bought.entity));
             }
+        }
+    }
+    // "the takeover of LPE by Shenzhen Investment": the buyer after "by".
+    for m in DEAL_OF.find_iter(ctx.folded.slice(from, to)) {
+        let end = m.end() + from;
+        let Some(bought) = companies.iter().find(|c| c.start >= end && c.start - end <= 40) else { continue };
+        let Some(buyer) = companies.iter().find(|c| c.start >= bought.end && matches!(ctx.text[bought.end..c.start].trim(), "by" | "by the")) else { continue };
+        if buyer.entity != bought.entity && !found.iter().any(|f| f.2 == bought.entity) {
+            found.push((m.start() + from, buyer.entity, bought.entity));
         }
     }
     found.sort_by_key(|f| f.0);
