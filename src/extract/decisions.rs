@@ -440,7 +440,7 @@ fn carried_over(ctx: &Context, s: &Sentence, earlier: &[Decision], here: &[Decis
     // Chips named: each with its vendor ("AMD's MI308").
     for chip in after.iter().filter(|c| matches!(ctx.mentions.entities[c.entity].kind, EntityKind::Chip | EntityKind::Product)) {
         let vendor = after.iter().filter(|v| v.possessive && v.end <= chip.start && chip.start - v.end <= 40 && ctx.mentions.entities[v.entity].kind == EntityKind::Company).map(|v| ctx.role(v.entity)).next_back()
-            .or_else(|| ctx.lexicon.designer_of(&ctx.mentions.entities[chip.entity].iri).map(|e| Role { name: e.name.clone(), iri: e.iri.clone() }));
+            .or_else(|| ctx.lexicon.designer_of(&ctx.mentions.entities[chip.entity].iri).map(Role::from));
         let object = ctx.role(chip.entity);
         if last.object.as_ref() == Some(&object) {
             continue;
@@ -546,7 +546,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         }
         let body = ctx.mentions.entities[l.m.entity].lex.and_then(|i| ctx.lexicon.entries[i].acts_for.clone())?;
         let e = ctx.lexicon.get(&body)?;
-        Some(Role { name: e.name.clone(), iri: e.iri.clone() })
+        Some(Role::from(e))
     };
     let clause_list = clauses(folded);
     let clause_of = |pos: usize| clause_list.iter().copied().find(|(a, b)| pos >= *a && pos < *b).unwrap_or((0, text.len()));
@@ -689,7 +689,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 return Some(ctx.role(l.m.entity));
             }
             let e = ctx.lexicon.designer_of(&ctx.mentions.entities[obj.m.entity].iri)?;
-            Some(Role { name: e.name.clone(), iri: e.iri.clone() })
+            Some(Role::from(e))
         };
         let vendors: Vec<Role> = objects.iter().filter_map(designer_of).collect();
         let home_of = |iri: &str| ctx.lexicon.get(iri).and_then(|e| e.headquartered_in.clone()).map(|hq| ctx.lexicon.state_of(&hq));
@@ -725,7 +725,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // buying from Micron"): the target is the agent's state.
         if kind == DecisionKind::Ban && targets.is_empty() && subjects.iter().any(Option::is_some) {
             if let Some(st) = ctx.lexicon.get(&agent_state) {
-                targets = vec![Role { name: st.name.clone(), iri: st.iri.clone() }];
+                targets = vec![Role::from(st)];
             }
         }
         // "The deal" names an acquisition told before: its buyer and its target.
@@ -1023,7 +1023,7 @@ fn buyers_by_nationality(ctx: &Context, s: &Sentence, from: usize, to: usize, ag
         let e = &ctx.lexicon.entries[st];
         let before = ctx.text[..a].strip_suffix(' ')?;
         let before = before.strip_suffix(" the").unwrap_or(before);
-        (before.ends_with(" to") && e.iri != agent_state && BUYER_NOUN.is_match(&ctx.text[b..s.end])).then(|| Role { name: e.name.clone(), iri: e.iri.clone() })
+        (before.ends_with(" to") && e.iri != agent_state && BUYER_NOUN.is_match(&ctx.text[b..s.end])).then(|| Role::from(e))
     })
 }
 
@@ -1033,23 +1033,23 @@ fn assign_companies(ctx: &Context, kind: DecisionKind, companies: &[Local], vend
     let roles: Vec<Role> = companies.iter().map(|l| ctx.role(l.m.entity)).collect();
     let (vendor_list, others): (Vec<Role>, Vec<Role>) = roles.iter().cloned().partition(|r| vendors.contains(r.iri.as_str()));
     let or_none = |v: Vec<Role>| if v.is_empty() { vec![None] } else { v.into_iter().map(Some).collect() };
+    // The firms sold (or made) to are targets; the others, subjects.
+    let split_sold_to = || {
+        let (to, rest): (Vec<&Local>, Vec<&Local>) = companies.iter().partition(|l| l.sold_to);
+        let rest: Vec<Role> = rest.iter().map(|l| ctx.role(l.m.entity)).collect();
+        (or_none(rest), to.iter().map(|l| ctx.role(l.m.entity)).collect())
+    };
     match kind {
         // Buyers are targets; so are the firms a ban on buying addresses.
         DecisionKind::PurchaseAuthorization => (or_none(vendor_list), others),
         DecisionKind::Ban if !vendors.is_empty() => (or_none(vendor_list), others),
-        // "barred TSMC from making chips for Sophgo": the firm made for is the buyer.
-        DecisionKind::Ban if companies.iter().any(|l| l.sold_to) && companies.iter().any(|l| !l.sold_to) => {
-            let (to, rest): (Vec<&Local>, Vec<&Local>) = companies.iter().partition(|l| l.sold_to);
-            (rest.iter().map(|l| Some(ctx.role(l.m.entity))).collect(), to.iter().map(|l| ctx.role(l.m.entity)).collect())
-        }
         DecisionKind::Sanction => (vec![None], roles),
         DecisionKind::Other if removal => (vec![None], roles),
-        // "licences to sell chips to Huawei": the firm sold to is the target.
-        DecisionKind::ExportLicense | DecisionKind::ExportRestriction => {
-            let (to, rest): (Vec<&Local>, Vec<&Local>) = companies.iter().partition(|l| l.sold_to);
-            let rest: Vec<Role> = rest.iter().map(|l| ctx.role(l.m.entity)).collect();
-            (or_none(rest), to.iter().map(|l| ctx.role(l.m.entity)).collect())
-        }
+        // "licences to sell chips to Huawei": the firm sold to is the target; so is the firm
+        // a vendor is barred from making chips for ("barred TSMC from making chips for
+        // Sophgo"), when the vendor is named too.
+        DecisionKind::ExportLicense | DecisionKind::ExportRestriction => split_sold_to(),
+        DecisionKind::Ban if companies.iter().any(|l| l.sold_to) && companies.iter().any(|l| !l.sold_to) => split_sold_to(),
         _ => (or_none(roles), Vec::new()),
     }
 }

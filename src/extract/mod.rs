@@ -66,6 +66,13 @@ pub struct Role {
     pub iri: String,
 }
 
+impl From<&lexicon::LexEntry> for Role {
+    /// A lexicon entry as a role: its canonical name and IRI.
+    fn from(e: &lexicon::LexEntry) -> Self {
+        Role { name: e.name.clone(), iri: e.iri.clone() }
+    }
+}
+
 impl Serialize for Role {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.name)
