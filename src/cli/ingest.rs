@@ -87,8 +87,8 @@ pub fn run(store_path: &Path, lexicons: &[PathBuf], a: &Args) -> Result<ExitCode
         // articles at fault are reported.
         let graphs: Vec<_> = results.iter().map(|(doc, _, _)| rdf::document_node(doc)).collect();
         let batch_ok = match store.replace_graphs(graphs.iter().zip(&results).map(|(g, (_, _, q))| (g, q.as_slice()))) {
-            Ok(w) => {
-                unchanged += w.unchanged;
+            Ok(n) => {
+                unchanged += n;
                 true
             }
             Err(_) => false,

@@ -16,17 +16,6 @@ use std::path::{Path, PathBuf};
 /// The default store directory.
 pub const DEFAULT_PATH: &str = "chipgraph.db";
 
-/// What [`ChipStore::replace_graphs`] did with a batch of articles.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Written {
-    /// Articles the store did not hold.
-    pub fresh: usize,
-    /// Articles whose stored graph was replaced by a different one.
-    pub replaced: usize,
-    /// Articles stored already with the same graph: left untouched.
-    pub unchanged: usize,
-}
-
 /// A persistent (RocksDB) or in-memory chipgraph store.
 pub struct ChipStore {
     store: Store,
@@ -120,12 +109,14 @@ impl ChipStore {
     /// So each article is at any moment either its old graph whole, absent, or its new graph
     /// whole: never half of one. A crash between the two commits leaves the replaced
     /// articles absent until they are ingested again.
-    pub fn replace_graphs<'a>(&self, batch: impl IntoIterator<Item = (&'a NamedNode, &'a [Quad])>) -> Result<Written> {
+    ///
+    /// Returns how many articles were left untouched.
+    pub fn replace_graphs<'a>(&self, batch: impl IntoIterator<Item = (&'a NamedNode, &'a [Quad])>) -> Result<usize> {
         let mut seen = std::collections::HashSet::new();
         let mut fresh: Vec<&[Quad]> = Vec::new();
         let mut known: Vec<(&NamedNode, &[Quad])> = Vec::new();
         let batch: Vec<_> = batch.into_iter().collect();
-        let mut written = Written::default();
+        let mut unchanged = 0;
         // The last copy of an article in a batch wins.
         for (graph, quads) in batch.into_iter().rev() {
             if !seen.insert(graph.clone()) {
@@ -135,7 +126,7 @@ impl ChipStore {
                 let hash = crate::model::rdf::graph_hash_quad(quads).filter(|q| q.graph_name.as_ref() == GraphNameRef::from(graph));
                 if let Some(q) = hash {
                     if self.store.contains(q).map_err(|e| self.err(e))? {
-                        written.unchanged += 1;
+                        unchanged += 1;
                         continue;
                     }
                 }
@@ -144,8 +135,6 @@ impl ChipStore {
                 fresh.push(quads);
             }
         }
-        written.fresh = fresh.len();
-        written.replaced = known.len();
         if !known.is_empty() {
             let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
             for &(graph, _) in &known {
@@ -159,7 +148,7 @@ impl ChipStore {
             loader.commit().map_err(|e| self.err(e))?;
             self.bulk_loads.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
-        Ok(written)
+        Ok(unchanged)
     }
 
     /// Removes an article's graph.
