@@ -46,12 +46,16 @@ pub fn entity_iri(kind: EntityKind, name: &str) -> NamedNode {
 
 /// Hex digest of SHA-256.
 pub fn sha256_hex(data: &[u8]) -> String {
-    let digest = Sha256::digest(data);
-    let mut s = String::with_capacity(64);
-    for b in digest {
-        s.push_str(&format!("{b:02x}"));
-    }
-    s
+    hex(&Sha256::digest(data))
+}
+
+/// Lowercase hexadecimal of a digest.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(2 * bytes.len()), |mut s, b| {
+        write!(s, "{b:02x}").expect("writing to a String");
+        s
+    })
 }
 
 /// The IRI (and named graph name) of an article: its URL when that is a valid http(s) IRI,

@@ -147,11 +147,7 @@ pub fn to_quads(doc: &Document, ex: &Extraction, ingested_at: &str) -> Vec<Quad>
         for q in k.quads.iter().filter(|q| q.predicate != PROV_GENERATED_AT_TIME) {
             writeln!(h, "{q}").expect("hashing writes to memory");
         }
-        h.finalize().iter().fold(String::with_capacity(64), |mut s, b| {
-            use std::fmt::Write as _;
-            write!(s, "{b:02x}").expect("writing to a String");
-            s
-        })
+        super::iri::hex(&h.finalize())
     };
     k.add(&doc_node, GRAPH_HASH, Literal::new_simple_literal(digest));
     k.quads
