@@ -153,6 +153,8 @@ impl Extractor {
     pub fn new(lexicon: Lexicon) -> Self {
         let recognizer = Recognizer::new(&lexicon);
         decisions::compile_patterns();
+        mentions::compile_patterns();
+        crate::dates::compile_patterns();
         relations::compile_patterns();
         fold::freeze();
         Extractor { lexicon, recognizer }

@@ -58,6 +58,10 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&UNIT_OF);
     LazyLock::force(&OWNER_OF);
     LazyLock::force(&PARENT);
+    LazyLock::force(&IS_PARENTS);
+    LazyLock::force(&CHILD_NOUN);
+    LazyLock::force(&BASED);
+    LazyLock::force(&BASED_IN);
 }
 
 /// Finds the relations of a document, one per (subject, predicate, object).
