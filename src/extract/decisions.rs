@@ -28,7 +28,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Ci::new(&format!(r"(?-u:\b)(?:{p})(?-u:\b)"));
     vec![
         (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig)(?-u:\w)*(?-u:\s)+(?:(?:(?-u:\w)+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
-        (r(r"entity list|unverified list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
+        (r(r"entity list|unverified list|control list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
         (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend)(?:s|ed|ing)?(?-u:\s)+(?:sales|shipments|exports|purchases|deliveries)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)"), Family::Restrict),
@@ -68,7 +68,7 @@ static FROM_ORIGIN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:imp
 static PARENT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:unit|subsidiary|division|arm|affiliate|parent|owner)(?-u:\s)+of(?-u:\s)*$|owned(?-u:\s)+by(?-u:\s)*$|parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
 /// Opinion, not decision: analysts and experts on what curbs would do.
 static OPINION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:analysts?|economists?|experts?|investors?|observers?|critics)(?-u:\b)(?:(?-u:\s)+(?-u:\w)+){0,3}(?-u:\s)+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)(?-u:\b)"));
-static NEGATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects|without|fail(?:s|ed|ing)?(?-u:\s)+to(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?(?:secure|win|get|obtain|receive))(?-u:\b)|n’t(?-u:\b)"));
+static NEGATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects|without|yet(?-u:\s)+to|await(?:s|ed|ing)?|fail(?:s|ed|ing)?(?-u:\s)+to(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?(?:secure|win|get|obtain|receive))(?-u:\b)|n’t(?-u:\b)"));
 static UNDO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn))(?-u:\b)"));
 /// Undoing a permit: "revoked licences", "suspended the approval".
 static REASON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+for(?-u:\s)+[a-z]+ing(?-u:\b)").unwrap());
@@ -102,7 +102,8 @@ static REGULATORS_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:r
 static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:proposed(?-u:\s)+|planned(?-u:\s)+|pending(?-u:\s)+|attempted(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
 static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
 static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:commercial(?-u:\s)+|foreign(?-u:\s)+|chinese(?-u:\s)+|domestic(?-u:\s)+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)(?-u:\b)").unwrap());
-static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(entity list|unverified list|blacklist|sanctions? list)(?-u:\b)"));
+static BUSINESS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[ -](?:chip|chips|memory|flash|storage))?[ -](?:business|businesses|unit|division|operations|assets)(?-u:\b)").unwrap());
+static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list)(?-u:\b)"));
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
 static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)(?-u:\s)+(?:the(?-u:\s)+)?$"));
 
@@ -148,6 +149,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&REGULATORS_IN);
     LazyLock::force(&DEAL);
     LazyLock::force(&LIST_WORDS);
+    LazyLock::force(&BUSINESS_NOUN);
     LazyLock::force(&DESTINATION_PREP);
 }
 
@@ -653,7 +655,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let agent_state = if ctx.lexicon.get(&agent.1.iri).is_some() { agent_state } else { state_iri(ctx, agent.0.m.entity) };
         // Roles: from the trigger's stretch, else its clause, else clauses without triggers.
         let pick = |kinds: &[EntityKind]| -> Vec<Local> {
-            let ok = |l: &&Local| kinds.contains(&l.kind) && !l.parent;
+            let ok = |l: &&Local| kinds.contains(&l.kind) && !l.parent && !names_a_business(text, l);
             let v: Vec<Local> = locals.iter().filter(|l| ok(l) && in_scope(l)).copied().collect();
             if !v.is_empty() {
                 return v;
@@ -699,6 +701,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             if let Some(home) = vendors.iter().find_map(|v| home_of(&v.iri)) {
                 kind = if home == agent_state { DecisionKind::ExportLicense } else { DecisionKind::PurchaseAuthorization };
             }
+        }
+        // Revoking a waiver to ship ("revoked the waivers that let Samsung ship tools to its
+        // plants in China") withdraws an export licence, even when the shipping is told in
+        // another clause than the trigger's; the revocation is read below.
+        if kind == DecisionKind::Approval && t.family == Family::Permit && EXPORT_WORDS.is_match(folded) && !MERGER_WORDS.is_match(folded) && REVOKE.is_match(folded.slice(near_start(text, ca, t.start), t.start)) {
+            kind = DecisionKind::ExportLicense;
         }
         // A state restricting its own firms' chips controls exports ("Washington banned the
         // H20"); restricting a foreign vendor at home is a ban ("stop buying Micron").
@@ -817,8 +825,25 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     }
     // Two triggers of one decision ("issuing licences to Nvidia, permitting the export of
     // its H20 to China") give a partial record and a full one: keep the full one.
-    let keep: Vec<bool> = out.iter().map(|a| !out.iter().any(|b| less_complete(a, b) && a.modality == b.modality)).collect();
+    // A listing told with its effect ("placed Huawei on its control list, requiring firms to
+    // obtain permits to ship to it"): the restriction on the listed firm is the listing.
+    let listed = |a: &Decision, firm: &Option<Role>| {
+        firm.is_some() && out.iter().any(|b| b.kind == DecisionKind::Sanction && b.agent == a.agent && b.target == *firm && b.modality == a.modality)
+    };
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|a| {
+            let effect_of_listing = matches!(a.kind, DecisionKind::ExportRestriction | DecisionKind::Ban) && a.object.is_none() && (listed(a, &a.subject) || listed(a, &a.target));
+            !effect_of_listing && !out.iter().any(|b| less_complete(a, b) && a.modality == b.modality)
+        })
+        .collect();
     out.into_iter().zip(keep).filter_map(|(d, k)| k.then_some(d)).collect()
+}
+
+/// "Intel's NAND business", "its memory-chip unit": a chip or product name that qualifies a
+/// business sold or bought names no chip of the decision.
+fn names_a_business(text: &str, l: &Local) -> bool {
+    matches!(l.kind, EntityKind::Chip | EntityKind::Product) && BUSINESS_NOUN.is_match(&text[l.end..])
 }
 
 /// `a` tells the same decision as `b` (kind, agent) with fewer roles: each of its roles is
@@ -969,7 +994,8 @@ fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, obj
         Family::Restrict | Family::Sanction => {
             if REMOVAL.is_match(clause) && LIST_WORDS.is_match(clause) {
                 DecisionKind::Other
-            } else if SANCTION_WORDS.is_match(stretch) {
+            } else if SANCTION_WORDS.is_match(stretch) || (objects.is_empty() && !companies.is_empty() && stretch.contains("control list")) {
+                // Firms put on a control list are listed; goods put on it are controlled.
                 DecisionKind::Sanction
             } else if merger {
                 // Blocking a deal: a veto or a suit, not a trade measure.

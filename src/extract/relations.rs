@@ -34,6 +34,8 @@ static DEAL_OFF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(block(?-
 static UNIT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^,?(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:which is(?-u:\s)+|now(?-u:\s)+)?owned by(?-u:\s)*$|^,?(?-u:\s)+(?:a(?-u:\s)+)?(?:[A-Za-z0-9_-]+(?-u:\s)+)?(?:subsidiary|unit)(?-u:\s)+of(?-u:\s)*$"));
 static OWNER_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(?:['’]s?(?-u:\s)+)?(?:\$[\d.]+(?-u:\s)+(?:billion|million)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of(?-u:\s)*$|^(?-u:\s)+(?:acquired|bought|owns|took over)(?-u:\s)*$|^-owned(?-u:\s)*$|^['’]s?(?-u:\s)+(?:subsidiary|unit)(?-u:\s)*,?(?-u:\s)*$"));
 static PARENT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^['’]s?(?-u:\s)+(?:parent|owner|parent company)(?-u:\s)*,?(?-u:\s)*$"));
+/// After a firm's name: a part of it ("'s NAND business", "’s wafer plant").
+static PART_SOLD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^['’]s?(?-u:\s)+(?:[A-Za-z0-9-]+(?-u:\s)+){0,3}(?:business|businesses|unit|division|operations|assets|plants?|fabs?|factory|factories|stake)(?-u:\b)").unwrap());
 static BASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z][A-Za-z0-9_.]*(?:[ \t\n\r,]+[A-Z][A-Za-z0-9_.]*){0,2})-(?:based|headquartered)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}$").unwrap());
 static BASED_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?(?-u:\s)+(?:which is(?-u:\s)+)?(?:based|headquartered)(?-u:\s)+in(?-u:\s)+((?:[A-Z][A-Za-z0-9_.]*)(?:,?(?-u:\s)+[A-Z][A-Za-z0-9_.]*){0,2})").unwrap());
 
@@ -62,6 +64,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&CHILD_NOUN);
     LazyLock::force(&BASED);
     LazyLock::force(&BASED_IN);
+    LazyLock::force(&PART_SOLD);
 }
 
 /// Finds the relations of a document, one per (subject, predicate, object).
@@ -117,11 +120,15 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                         if UNIT_OF.is_match(ctx.fold(between)) {
                             add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.8, s);
                         } else if OWNER_OF.is_match(ctx.fold(between)) {
-                            add(&mut out, ctx.role(n.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.75, s);
+                            if !PART_SOLD.is_match(&ctx.text[n.end..s.end]) {
+                                add(&mut out, ctx.role(n.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.75, s);
+                            }
                         } else if PARENT.is_match(ctx.fold(between)) {
                             add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.8, s);
                         } else if OWNS.is_match(ctx.fold(between)) {
-                            add(&mut out, ctx.role(n.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.75, s);
+                            if !PART_SOLD.is_match(&ctx.text[n.end..s.end]) {
+                                add(&mut out, ctx.role(n.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.75, s);
+                            }
                         } else if BOUGHT_FROM.is_match(ctx.fold(between)) && BUYING.is_match(ctx.fold(before)) {
                             // "buying Arm from SoftBank": the seller owns it.
                             add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.7, s);
@@ -190,7 +197,11 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
             continue;
         }
         if let Some((buyer, bought)) = super::decisions::deal_in(ctx, s.start, s.end) {
-            add(&mut out, ctx.role(bought), RelationKind::SubsidiaryOf, ctx.role(buyer), 0.7, s);
+            // "bought Intel's NAND business": a part of the firm changes hands, not the firm.
+            let a_part = ctx.mentions.within(s.start, s.end).iter().any(|m| m.entity == bought && PART_SOLD.is_match(&ctx.text[m.end..s.end]));
+            if !a_part {
+                add(&mut out, ctx.role(bought), RelationKind::SubsidiaryOf, ctx.role(buyer), 0.7, s);
+            }
         }
     }
     // The lexicon knows who designs which chip: a chip and its designer named in the same
