@@ -93,11 +93,6 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE_CUE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(["day", "week", "month", "year"]).expect("four literals")
 });
-/// The first three letters of every month name [`MONTHS`] matches: a sentence without one has
-/// no match of the month forms, and skips their scans (most sentences name no month).
-static MONTH_CUE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]).expect("twelve literals")
-});
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:in|since|during|of)(?-u:\s)+((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Compiles the date patterns now rather than inside the first document read (the
@@ -110,7 +105,6 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&WEEKDAY);
     LazyLock::force(&RELATIVE);
     LazyLock::force(&RELATIVE_CUE);
-    LazyLock::force(&MONTH_CUE);
     LazyLock::force(&YEAR);
 }
 
@@ -178,14 +172,11 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
     };
     // The numeric forms (ISO, day and month, a bare year) all need a digit.
     let numeric = if has_digit { sentence } else { "" };
-    // The month forms need a month name, the day-and-month ones a digit too.
-    let has_month = MONTH_CUE.is_match(sentence);
-    let with_month = if has_digit && has_month { sentence } else { "" };
     for c in ISO.captures_iter(numeric) {
         let v = Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok().map(DateValue::Day);
         found.push(mention(c.get(0).unwrap(), v));
     }
-    for c in MDY.captures_iter(with_month) {
+    for c in MDY.captures_iter(numeric) {
         let (Some(month), Ok(day)) = (month_number(&c[1]), c[2].parse::<i8>()) else { continue };
         if !(1..=31).contains(&day) {
             continue;
@@ -194,7 +185,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         let v = year.and_then(|y| Date::new(y, month, day).ok()).map(DateValue::Day);
         found.push(mention(c.get(0).unwrap(), v));
     }
-    for c in DMY.captures_iter(with_month) {
+    for c in DMY.captures_iter(numeric) {
         let (Some(month), Ok(day)) = (month_number(&c[2]), c[1].parse::<i8>()) else { continue };
         if !(1..=31).contains(&day) {
             continue;
@@ -203,7 +194,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         let v = year.and_then(|y| Date::new(y, month, day).ok()).map(DateValue::Day);
         found.push(mention(c.get(0).unwrap(), v));
     }
-    if found.is_empty() && has_month {
+    if found.is_empty() {
         for c in MY.captures_iter(sentence) {
             let whole = c.get(0).unwrap();
             let name = &c[1];

@@ -107,9 +107,6 @@ pub struct Recognizer {
     automaton: AhoCorasick,
     /// Bytes a label can begin with, in either case.
     first_bytes: [bool; 256],
-    /// The first three bytes of labels, by [`LabelStarts`]: most word starts ("the", "and",
-    /// "said") begin no label and skip the automaton.
-    starts: LabelStarts,
     labels: Vec<Label>,
     /// Lowercased label → lexicon entries, for looking descriptors up.
     by_label: HashMap<String, Vec<usize>>,
@@ -121,57 +118,6 @@ pub struct Recognizer {
     descriptor: Regex,
     agency_of: HashMap<(usize, &'static str), usize>,
     ministry_of: HashMap<(usize, &'static str, &'static str), Target>,
-}
-
-/// Which three-byte openings a label has, by the class of each byte: an ASCII letter in
-/// either case (the automaton ignores ASCII case) or "anything else". A filter only: a
-/// text position whose opening no label has cannot begin a label.
-struct LabelStarts {
-    /// One bit per triple of classes, 27³ bits.
-    bits: Vec<u64>,
-}
-
-impl LabelStarts {
-    /// 1–26 for a–z and A–Z, 0 for every other byte.
-    fn class(b: u8) -> usize {
-        const CLASS: [u8; 256] = {
-            let mut t = [0u8; 256];
-            let mut i = 0;
-            while i < 26 {
-                t[b'a' as usize + i] = i as u8 + 1;
-                t[b'A' as usize + i] = i as u8 + 1;
-                i += 1;
-            }
-            t
-        };
-        usize::from(CLASS[usize::from(b)])
-    }
-
-    fn index(a: usize, b: usize, c: usize) -> usize {
-        (a * 27 + b) * 27 + c
-    }
-
-    fn new<'a>(labels: impl Iterator<Item = &'a [u8]>) -> LabelStarts {
-        let mut bits = vec![0u64; (27 * 27 * 27usize).div_ceil(64)];
-        let mut set = |i: usize| bits[i / 64] |= 1 << (i % 64);
-        for l in labels {
-            match *l {
-                [a, b, c, ..] => set(Self::index(Self::class(a), Self::class(b), Self::class(c))),
-                // A two-byte label: any third byte.
-                [a, b] => (0..27).for_each(|c| set(Self::index(Self::class(a), Self::class(b), c))),
-                // Shorter labels are never built (two alphanumerics at least); all openings.
-                _ => (0..27 * 27 * 27).for_each(&mut set),
-            }
-        }
-        LabelStarts { bits }
-    }
-
-    /// False when no label begins with the first three bytes of `text`.
-    fn may_begin(&self, text: &[u8]) -> bool {
-        let [a, b, c, ..] = *text else { return true };
-        let i = Self::index(Self::class(a), Self::class(b), Self::class(c));
-        self.bits[i / 64] & (1 << (i % 64)) != 0
-    }
 }
 
 const LEGAL_SUFFIXES: &[&str] = &[
@@ -334,7 +280,6 @@ impl Recognizer {
             first_bytes[usize::from(b.to_ascii_lowercase())] = true;
             first_bytes[usize::from(b.to_ascii_uppercase())] = true;
         }
-        let starts = LabelStarts::new(labels.iter().map(|l| l.text.as_bytes()));
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(aho_corasick::StartKind::Anchored)
@@ -353,7 +298,7 @@ impl Recognizer {
             AGENCY_HEADS.join("|"),
         ))
         .expect("descriptor regex");
-        Recognizer { automaton, first_bytes, starts, labels, by_label, states, ministry, descriptor, agency_of, ministry_of }
+        Recognizer { automaton, first_bytes, labels, by_label, states, ministry, descriptor, agency_of, ministry_of }
     }
 
     /// The descriptor that follows a state's name at `end`, if any: where it ends and what it
@@ -437,7 +382,7 @@ impl Recognizer {
                 let at = p;
                 p += 1;
                 // A word start: no letter, digit or underscore before (a hyphen may be).
-                let starts = self.first_bytes[b[at] as usize] && (at == 0 || b[at - 1] == b'-' || !text[..at].chars().next_back().is_some_and(is_word_char)) && self.starts.may_begin(&b[at..]);
+                let starts = self.first_bytes[b[at] as usize] && (at == 0 || b[at - 1] == b'-' || !text[..at].chars().next_back().is_some_and(is_word_char));
                 if !starts {
                     continue;
                 }
@@ -955,24 +900,5 @@ impl Mentions {
         }
         ent.confidence = ent.confidence.max(source.confidence().min(0.95));
         self.mentions.push(Mention { start: s, end: e, entity, source, possessive });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn label_starts_rule_out_only_openings_no_label_has() {
-        let starts = LabelStarts::new(["Nvidia", "H20", "U.S.", "Intel"].iter().map(|l| l.as_bytes()));
-        // Every label's opening passes, in any ASCII case, and so do texts too short to tell.
-        for t in ["Nvidia's", "NVIDIA", "nvidia", "H20 chips", "h200", "U.S. Commerce", "Intel", "in"] {
-            assert!(starts.may_begin(t.as_bytes()), "{t}");
-        }
-        // "U.S." has a non-letter second byte: any non-letter stands for it ("U-S").
-        assert!(starts.may_begin(b"U-S"));
-        for t in ["the", "said", "vidia", "Inz"] {
-            assert!(!starts.may_begin(t.as_bytes()), "{t}");
-        }
     }
 }
