@@ -31,7 +31,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(r"entity list|unverified list|control list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
-        (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend)(?:s|ed|ing)?(?-u:\s)+(?:sales|shipments|exports|purchases|deliveries)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)"), Family::Restrict),
+        (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend)(?:s|ed|ing)?(?-u:\s)+(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)"), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|levies|levy"), Family::Tariff),
@@ -64,7 +64,7 @@ static ANNOUNCED: LazyLock<Ci> = LazyLock::new(|| {
 });
 static END_USE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)end[- ]?us(?:e|es|er|ers|age)(?-u:\b)"));
 static EXPORTS_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)exports? to(?-u:\b)"));
-static FROM_ORIGIN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:imported|imports|goods|products|shipments|made)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}from(?-u:\s)+(?:the(?-u:\s)+)?$"));
+static FROM_ORIGIN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:imported|imports|goods|products|shipments|made|smuggled|shipped|sent|diverted|transshipped|rerouted|routed|re-exported|sourced|flown)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}from(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static PARENT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:unit|subsidiary|division|arm|affiliate|parent|owner)(?-u:\s)+of(?-u:\s)*$|owned(?-u:\s)+by(?-u:\s)*$|parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
 /// Opinion, not decision: analysts and experts on what curbs would do.
 static OPINION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:analysts?|economists?|experts?|investors?|observers?|critics)(?-u:\b)(?:(?-u:\s)+(?-u:\w)+){0,3}(?-u:\s)+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)(?-u:\b)"));
@@ -611,11 +611,19 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // "U.S. export controls", "Washington's ban": the body that qualifies a nominal
         // trigger is its agent.
         let adjacent = candidates.iter().find(|(l, _)| l.end <= t.start && t.start - l.end <= 4 && text[l.end..t.start].trim_start_matches(['\'', '’', 's']).trim().is_empty()).cloned();
+        // "TSMC halted shipments to Sophgo after the Commerce Department found …": a company
+        // right before the trigger is its subject and acts on its own; a body named in
+        // another clause did not decide it.
+        let company_subject = locals
+            .iter()
+            .filter(|l| in_clause(l) && l.end <= t.start)
+            .max_by_key(|l| l.end)
+            .is_some_and(|l| l.kind == EntityKind::Company && !l.m.possessive && text[l.end..t.start].split_whitespace().count() <= 2);
         let agent = adjacent
             .or_else(|| first(&|l| l.start >= prev_end && l.end <= t.start))
             .or_else(|| first(&|l| in_clause(l) && l.end <= t.start))
             .or_else(|| first(&|l| in_clause(l)))
-            .or_else(|| candidates.iter().filter(|(l, _)| !in_other_trigger_clause(l)).min_by_key(|(l, _)| l.start.abs_diff(t.start)).cloned());
+            .or_else(|| if company_subject { None } else { candidates.iter().filter(|(l, _)| !in_other_trigger_clause(l)).min_by_key(|(l, _)| l.start.abs_diff(t.start)).cloned() });
         let Some(agent) = agent else { continue };
         // The most specific body named: a speaker ("its commerce ministry said") or a body
         // of the chosen agent's state in the same clause replaces the state.
