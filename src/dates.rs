@@ -106,6 +106,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&RELATIVE);
     LazyLock::force(&RELATIVE_CUE);
     LazyLock::force(&YEAR);
+    LazyLock::force(&LIST_JOIN);
+    LazyLock::force(&BARE_YEAR);
 }
 
 /// Parses an article's date line: ISO dates and datetimes, "Dec. 9, 2025", "9 December 2025",
@@ -176,12 +178,18 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         let v = Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok().map(DateValue::Day);
         found.push(mention(c.get(0).unwrap(), v));
     }
+    // "from Aug. 1", "effective Dec. 2": a start or a deadline ahead of the article.
+    let ahead = |start: usize| {
+        let word = sentence[..start].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        ["from", "by", "until", "starting", "effective", "beginning"].iter().any(|w| word.eq_ignore_ascii_case(w))
+    };
+    let year_of = |month: i8, start: usize| if ahead(start) { year_ahead_for_month(month, anchor) } else { year_for_month(month, anchor) };
     for c in MDY.captures_iter(numeric) {
         let (Some(month), Ok(day)) = (month_number(&c[1]), c[2].parse::<i8>()) else { continue };
         if !(1..=31).contains(&day) {
             continue;
         }
-        let year = c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| year_for_month(month, anchor));
+        let year = c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| year_of(month, c.get(0).unwrap().start()));
         let v = year.and_then(|y| Date::new(y, month, day).ok()).map(DateValue::Day);
         found.push(mention(c.get(0).unwrap(), v));
     }
@@ -190,7 +198,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         if !(1..=31).contains(&day) {
             continue;
         }
-        let year = c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| year_for_month(month, anchor));
+        let year = c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| year_of(month, c.get(0).unwrap().start()));
         let v = year.and_then(|y| Date::new(y, month, day).ok()).map(DateValue::Day);
         found.push(mention(c.get(0).unwrap(), v));
     }
@@ -250,6 +258,33 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
     found.into_iter().min_by_key(|m| m.start)
 }
 
+/// After a date: what joins the next one of a list (", ", " and ", ", and ").
+static LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:,(?-u:\s)*(?:and(?-u:\s)+)?|(?-u:\s)+and(?-u:\s)+)").unwrap());
+static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:19|20)\d{2})(?-u:\b)").unwrap());
+
+/// The first date phrase of a sentence and the dates listed after it ("in 2019 and 2020",
+/// "on May 3 and June 9"), in order: what a "respectively" hands out.
+pub fn find_date_list(sentence: &str, anchor: Option<Date>) -> Vec<DateMention> {
+    let Some(first) = find_date(sentence, anchor) else { return Vec::new() };
+    let mut out = vec![first];
+    loop {
+        let end = out.last().map_or(0, |d| d.end);
+        let Some(join) = LIST_JOIN.find(&sentence[end..]) else { break };
+        let at = end + join.end();
+        let rest = &sentence[at..];
+        let next = if let Some(y) = BARE_YEAR.captures(rest) {
+            DateMention { value: y[1].parse().ok().map(DateValue::Year), text: y[1].to_string(), start: at, end: at + y[1].len() }
+        } else {
+            match find_date(rest, anchor) {
+                Some(d) if d.start == 0 => DateMention { start: at, end: at + d.end, ..d },
+                _ => break,
+            }
+        };
+        out.push(next);
+    }
+    out
+}
+
 fn resolve_relative(phrase: &str, a: Date) -> Option<DateValue> {
     let shift_month = |delta: i64| {
         let d = a.first_of_month().checked_add(jiff::Span::new().months(delta)).ok()?;
@@ -304,8 +339,26 @@ mod tests {
         assert_eq!(m.value, Some(DateValue::Month(2025, 4)));
         let m = find_date("It was announced on Dec. 15.", Some(date(2026, 1, 5))).unwrap();
         assert_eq!(m.value, Some(DateValue::Day(date(2025, 12, 15))));
+        let m = find_date("The curbs apply from Feb. 1, the ministry said.", a).unwrap();
+        assert_eq!(m.value, Some(DateValue::Day(date(2026, 2, 1))), "a start day ahead of the article date");
+        let m = find_date("Licences are required effective 15 January.", a).unwrap();
+        assert_eq!(m.value, Some(DateValue::Day(date(2026, 1, 15))));
         let m = find_date("The curbs were announced last year.", a).unwrap();
         assert_eq!(m.value, Some(DateValue::Year(2024)));
+    }
+
+    #[test]
+    fn a_list_of_dates_in_order() {
+        let a = Some(date(2025, 12, 10));
+        let texts = |v: Vec<DateMention>| v.into_iter().map(|d| (d.text, d.value)).collect::<Vec<_>>();
+        assert_eq!(
+            texts(find_date_list("They were listed in 2019 and 2020, respectively.", a)),
+            vec![("in 2019".to_string(), Some(DateValue::Year(2019))), ("2020".to_string(), Some(DateValue::Year(2020)))]
+        );
+        let v = texts(find_date_list("The rules took effect on Oct. 7, Nov. 3 and Dec. 1, respectively.", a));
+        assert_eq!(v.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["Oct. 7", "Nov. 3", "Dec. 1"]);
+        assert_eq!(v[2].1, Some(DateValue::Day(date(2025, 12, 1))));
+        assert_eq!(find_date_list("Listed in 2019 and sanctioned later.", a).len(), 1);
     }
 
     #[test]

@@ -66,6 +66,8 @@ fn decision_matches(x: &Extraction, e: &Value, d: &Decision) -> bool {
         && e.get("modality").and_then(Value::as_str).is_none_or(|m| m == d.modality.as_str())
         // Numbers: the expected amount must be among those attached to the decision.
         && e.get("amount").and_then(Value::as_str).is_none_or(|a| d.amount.as_deref().is_some_and(|x| x.contains(a)))
+        // A decision's own date, when the case gives one ("2019", "2023-08", "2023-08-01").
+        && e.get("date").and_then(Value::as_str).is_none_or(|want| d.date.is_some_and(|v| v.to_string() == want))
 }
 
 fn show(d: &Decision) -> String {

@@ -100,9 +100,10 @@ static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned
 static REMOVAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from)(?-u:\b)"));
 static REGULATORS_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)(?:regulators?|authorities|officials|watchdogs?)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?\S+(?:(?-u:\s)+\S+){0,2}(?-u:\s)+and(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:proposed(?-u:\s)+|planned(?-u:\s)+|pending(?-u:\s)+|attempted(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
-static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
+static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(licen[cs]es?|permits?|waivers?|exemptions?|approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
 static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:commercial(?-u:\s)+|foreign(?-u:\s)+|chinese(?-u:\s)+|domestic(?-u:\s)+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)(?-u:\b)").unwrap());
 static BUSINESS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[ -](?:chip|chips|memory|flash|storage))?[ -](?:business|businesses|unit|division|operations|assets)(?-u:\b)").unwrap());
+static GUIDANCE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^urg(?:e|es|ed|ing)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}(?:companies|firms|businesses|operators|enterprises|chipmakers|buyers|customers|users|platforms)(?-u:\b)"));
 static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list)(?-u:\b)"));
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
 static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)(?-u:\s)+(?:the(?-u:\s)+)?$"));
@@ -150,6 +151,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&DEAL);
     LazyLock::force(&LIST_WORDS);
     LazyLock::force(&BUSINESS_NOUN);
+    LazyLock::force(&GUIDANCE);
     LazyLock::force(&DESTINATION_PREP);
 }
 
@@ -833,6 +835,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     }
     // Two triggers of one decision ("issuing licences to Nvidia, permitting the export of
     // its H20 to China") give a partial record and a full one: keep the full one.
+    // "added Huawei and SMIC … in 2019 and 2020, respectively".
+    if out.len() >= 2 && text.contains("respectively") {
+        hand_out_dates(ctx, text, &locals, &mut out);
+    }
     // A listing told with its effect ("placed Huawei on its control list, requiring firms to
     // obtain permits to ship to it"): the restriction on the listed firm is the listing.
     let listed = |a: &Decision, firm: &Option<Role>| {
@@ -846,6 +852,38 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         })
         .collect();
     out.into_iter().zip(keep).filter_map(|(d, k)| k.then_some(d)).collect()
+}
+
+/// "respectively": the records of one decision that differ in one role get the sentence's
+/// listed dates in the order their role fillers are named. Nothing changes unless there are
+/// as many dates as records, the roles are named in distinct places, and one agent and kind
+/// decided them all.
+fn hand_out_dates(ctx: &Context, text: &str, locals: &[Local], out: &mut [Decision]) {
+    let dates = dates::find_date_list(text, ctx.doc.date);
+    if dates.len() != out.len() || out.iter().any(|d| d.kind != out[0].kind || d.agent != out[0].agent) {
+        return;
+    }
+    let slot = |d: &Decision, k: usize| match k {
+        0 => d.subject.clone(),
+        1 => d.object.clone(),
+        _ => d.target.clone(),
+    };
+    let varying: Vec<usize> = (0..3).filter(|&k| out.iter().any(|d| slot(d, k) != slot(&out[0], k))).collect();
+    let [k] = varying[..] else { return };
+    let mut order: Vec<(usize, usize)> = Vec::new();
+    for (i, d) in out.iter().enumerate() {
+        let Some(r) = slot(d, k) else { return };
+        let Some(at) = locals.iter().find(|l| ctx.mentions.entities[l.m.entity].iri == r.iri).map(|l| l.start) else { return };
+        order.push((at, i));
+    }
+    order.sort_unstable();
+    if order.windows(2).any(|w| w[0].0 == w[1].0) {
+        return;
+    }
+    for ((_, i), date) in order.into_iter().zip(dates) {
+        out[i].date = date.value;
+        out[i].date_text = Some(date.text);
+    }
 }
 
 /// "Intel's NAND business", "its memory-chip unit": a chip or product name that qualifies a
@@ -1179,7 +1217,10 @@ fn modality(sentence: &str, folded: Folded, clause_start: usize, t: &Trigger, re
     if NEGATION.is_match(near) || (restrictive && UNDO.is_match(near)) {
         return Modality::Negated;
     }
-    if SPECULATIVE_MODAL.is_match(before) || SPECULATIVE.is_match(folded_before) {
+    // "urged local companies to avoid …": a body urging firms gives guidance; urging another
+    // body ("lawmakers urged the department to ban …") only calls for a decision.
+    let speculative = SPECULATIVE.find_iter(folded_before).any(|m| !(m.as_str().starts_with("urg") && GUIDANCE.is_match(folded_before.slice(m.start(), folded_before.len()))));
+    if SPECULATIVE_MODAL.is_match(before) || speculative {
         return Modality::Speculative;
     }
     if PLANNED.is_match(folded_before) {
