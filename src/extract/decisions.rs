@@ -93,7 +93,7 @@ static SPECULATIVE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:weigh(?
 static PLANNED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(plan(?:s|ned)? to|planning to|(?:is|are|was|were) set to|intend(?:s|ed)? to|preparing to|prepares to|poised to|aim(?:s|ed)? to|seek(?:s|ing)? to|draft)(?-u:\b)"));
 static REPORTED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(people familiar|person familiar|sources? (?:said|say|told|familiar|close)|according to|reported|reports? said|citing (?:people|sources|a person|officials|unnamed|two|three|several)|reportedly|told reuters|told bloomberg)(?-u:\b)"));
 /// A lowercase noun after a country name makes it an adjective: "U.S. companies".
-static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-based|-headquartered|-listed|-made|[- \t\n\r]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?(?-u:\s)*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment)(?-u:\b))").unwrap()
 });
 static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?-u:\w)*|stop(?-u:\s)+(?-u:\w)+|halt(?-u:\w)*(?-u:\s)+(?-u:\w)+|block(?-u:\w)*|avoid(?-u:\s)+(?-u:\w)+|embargo(?-u:\w)*)$"));

@@ -191,11 +191,37 @@ impl Extractor {
         for m in &mentions.mentions {
             counts[m.entity] += 1;
         }
+        // A state named only to qualify something ("U.S. technology", "South Korea's
+        // Samsung"), playing no role in a decision or relation and holding no body named in
+        // the article, is no actor of it.
+        let mut qualifies_only = vec![true; mentions.entities.len()];
+        for (k, m) in mentions.mentions.iter().enumerate() {
+            let after = &text[m.end..];
+            let after_poss = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s"));
+            let qualifies = match after_poss {
+                Some(_) => mentions.mentions.get(k + 1).is_some_and(|n| n.start - m.end <= 4 && mentions.entities[n.entity].kind == EntityKind::Company),
+                None => m.source != mentions::Source::Descriptor && decisions::MODIFIED_NOUN.is_match(after),
+            };
+            if !qualifies {
+                qualifies_only[m.entity] = false;
+            }
+        }
+        let in_roles: std::collections::HashSet<&str> = decisions
+            .iter()
+            .chain(&hedged)
+            .flat_map(|d| [&d.agent, &d.subject, &d.object, &d.target])
+            .flatten()
+            .map(|r| r.iri.as_str())
+            .chain(relations.iter().flat_map(|r| [r.subject.iri.as_str(), r.object.iri.as_str()]))
+            // The state a named body belongs to stays, to hold its `part_of` chain.
+            .chain(mentions.entities.iter().filter_map(|e| e.part_of.as_deref()).map(|p| self.lexicon.state_iri(p)))
+            .collect();
         let entities = mentions
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind != EntityKind::Media)
+            .filter(|(i, e)| !(e.kind == EntityKind::Government && e.part_of.is_none() && qualifies_only[*i] && !in_roles.contains(e.iri.as_str())))
             .map(|(i, e)| {
                 let part_of_name = e.part_of.as_ref().map(|p| {
                     self.lexicon.get(p).map(|x| x.name.clone()).or_else(|| mentions.entities.iter().find(|x| &x.iri == p).map(|x| x.name.clone())).unwrap_or_else(|| p.clone())
