@@ -33,7 +33,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
         (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend)(?:s|ed|ing)?(?-u:\s)+(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)"), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
-        (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
+        (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|levies|levy"), Family::Tariff),
     ]
 });
@@ -46,8 +46,8 @@ static PURCHASE_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(pu
 static MERGER_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for|sale of)(?-u:\b)"));
 static SANCTION_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(entity list|sanction(?-u:\w)*|blacklist(?-u:\w)*|unverified list)(?-u:\b)"));
 static QUANTITY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:(?:more than|over|about|around|up to|nearly|some|at least)(?-u:\s)+)?(?:\d[\d,.]*(?:(?-u:\s)+(?:million|thousand|billion))?|several(?-u:\s)+(?:hundred(?-u:\s)+)?(?:thousand|million)|(?:hundreds|tens) of thousands of|one million|a million)(?-u:\s)+(?:[A-Z][A-Za-z0-9_-]*(?-u:\s)+){0,3}(?:chips|gpus|processors|units|accelerators|wafers|machines|systems)(?-u:\b)"));
-static MONEY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:US)?\$(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|trillion|bn|mln|m|b)?(?-u:\b)|€(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|bn)?|(?-u:\b)\d[\d,.]*(?-u:\s)*(?:billion|million)(?-u:\s)+(?:yuan|euros?|dollars|won|yen)|(?-u:\b)\d+(?:\.\d+)?(?-u:\s)?(?:%|percent|per cent)"));
-static SUBSIDY_CONTEXT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)\$|€|billion|million|yuan|chips act|chips and science|subsid|funding"));
+static MONEY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:US)?\$(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|trillion|bn|mln|m|b)?(?-u:\b)|€(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|bn)?|(?-u:\b)\d[\d,.]*(?-u:\s)*(?:trillion|billion|million)(?-u:\s)+(?:yuan|euros?|dollars|won|yen|rupees)|(?-u:\b)\d+(?:\.\d+)?(?-u:\s)?(?:%|percent|per cent)"));
+static SUBSIDY_CONTEXT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)\$|€|billion|million|trillion|yuan|chips act|chips and science|subsid|funding"));
 static SUBSIDY_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)subsid|grant|award|funding|program|state aid|aid package|tax credit"));
 static BUY_COMPANY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purchase|purchases|acquisition|takeover|buy|buying|bought|acquire|acquired|merger|merge)(?-u:\b)"));
 /// "to 140 companies, including (chip equipment maker)": a list member takes the role of
@@ -104,6 +104,8 @@ static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(licen[cs]es?|p
 static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:commercial(?-u:\s)+|foreign(?-u:\s)+|chinese(?-u:\s)+|domestic(?-u:\s)+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)(?-u:\b)").unwrap());
 static BUSINESS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[ -](?:chip|chips|memory|flash|storage))?[ -](?:business|businesses|unit|division|operations|assets)(?-u:\b)").unwrap());
 static GUIDANCE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^urg(?:e|es|ed|ing)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}(?:companies|firms|businesses|operators|enterprises|chipmakers|buyers|customers|users|platforms)(?-u:\b)"));
+/// "supply Huawei (with …)": the firm right after the verb is the buyer.
+static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list)(?-u:\b)"));
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
 static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)(?-u:\s)+(?:the(?-u:\s)+)?$"));
@@ -152,6 +154,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&LIST_WORDS);
     LazyLock::force(&BUSINESS_NOUN);
     LazyLock::force(&GUIDANCE);
+    LazyLock::force(&SUPPLY_DIRECT);
     LazyLock::force(&DESTINATION_PREP);
 }
 
@@ -529,7 +532,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             let (start, end) = (m.start - s.start, m.end - s.start);
             let before = tail(&text[..start], 60);
             let folded_before = folded.slice(0, start).tail(60);
-            let sold_to = (SELL_VERB.is_match(folded_before) && ((before.ends_with(" to ") || before.ends_with(" to the ")) || TO_GROUP_INCLUDING.is_match(folded.slice(0, start).tail(120))))
+            let sold_to = SUPPLY_DIRECT.is_match(folded_before)
+                || (SELL_VERB.is_match(folded_before) && ((before.ends_with(" to ") || before.ends_with(" to the ")) || TO_GROUP_INCLUDING.is_match(folded.slice(0, start).tail(120))))
                 || (before.ends_with(" for ") || before.ends_with(" for the ")) && MADE_FOR.is_match(folded_before);
             Local { m, start, end, kind: ctx.mentions.entities[m.entity].kind, sold_to, role: GovRole::Modifier, parent: false }
         })
@@ -541,6 +545,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     for (l, r) in locals.iter_mut().zip(roles) {
         l.role = r;
         l.parent = matches!(l.kind, EntityKind::Company | EntityKind::Chip | EntityKind::Product) && is_parent_apposition(folded, l);
+    }
+    // "export controls to ASML's DUV machines": a possessive vendor before the goods is
+    // their maker, not the buyer they go to.
+    for i in 0..locals.len() {
+        let qualifies_goods = locals[i].m.possessive && locals.get(i + 1).is_some_and(|n| matches!(n.kind, EntityKind::Chip | EntityKind::Product) && n.start - locals[i].end <= 40);
+        if qualifies_goods {
+            locals[i].sold_to = false;
+        }
     }
     let locals = locals;
     // Officials decide for their body ("President Trump blocked …" is the state's decision).
@@ -585,6 +597,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             }
         }
         let (ca, cb) = clause_of(t.start);
+        // "an investigation into whether Nvidia breached …": a second word of inquiry in the
+        // clause names the matter inquired into, not a second decision.
+        if t.family == Family::Investigate && trig[..ti].iter().any(|p| p.family == Family::Investigate && clause_of(p.start) == (ca, cb)) {
+            continue;
+        }
         let clause = &text[ca..cb];
         let lower = folded.slice(ca, cb);
         let in_clause = |l: &Local| l.start >= ca && l.end <= cb;
