@@ -82,6 +82,7 @@ static DEAL_ANAPHORA: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:t
 /// for is a buyer.
 static MADE_FOR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:mak|produc|manufactur|fabricat|build|design)(?:e|es|ed|ing)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}for(?-u:\s)+(?:the(?-u:\s)+)?$"));
 /// Nouns for buyers after a nationality: "Chinese customers", "Indian tech firms".
+static GOODS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:(?:-made|made|-origin)(?-u:\s)+)?(?:goods|imports|products|chips|semiconductors|exports|equipment|wafers|components)(?-u:\b)").unwrap());
 static BUYER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?-u:\s)+(?:(?:tech|technology|internet|cloud|ai|chip|state-owned|private)(?-u:\s)+)?(?:customers|buyers|clients|companies|firms|users|entities|groups|businesses|chipmakers|makers|manufacturers|developers|purchasers|importers)(?-u:\b)").unwrap()
 });
@@ -106,6 +107,16 @@ static BUSINESS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[ -](?
 static GUIDANCE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^urg(?:e|es|ed|ing)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}(?:companies|firms|businesses|operators|enterprises|chipmakers|buyers|customers|users|platforms)(?-u:\b)"));
 /// "supply Huawei (with …)": the firm right after the verb is the buyer.
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
+/// Verbs of deciding or reacting that open a clause after its subject.
+const CLAUSE_VERBS: &str = "said|announced|imposed|retaliated|responded|placed|added|banned|barred|blocked|approved|cleared|launched|opened|ordered|told|issued|granted|restricted|followed|unveiled|expanded|tightened|introduced|matched|countered";
+/// ", and" then a subject of one to three words and one of [`CLAUSE_VERBS`].
+static COORDINATED_CLAUSE: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(&format!(r",(?-u:\s)+and(?-u:\s)+(?:[a-z][a-z.’'-]*(?-u:\s)+){{1,3}}(?:also(?-u:\s)+|then(?-u:\s)+|later(?-u:\s)+)?(?:{CLAUSE_VERBS})(?-u:\b)"))
+});
+/// Right after a name: one of [`CLAUSE_VERBS`], the name is its subject.
+static SUBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:['’]s)?(?-u:\s)+(?:(?:also|then|later|has|have|had|will)(?-u:\s)+)?(?:{CLAUSE_VERBS})(?-u:\b)")).unwrap()
+});
 static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list)(?-u:\b)"));
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
 static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)(?-u:\s)+(?:the(?-u:\s)+)?$"));
@@ -155,6 +166,9 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&BUSINESS_NOUN);
     LazyLock::force(&GUIDANCE);
     LazyLock::force(&SUPPLY_DIRECT);
+    LazyLock::force(&COORDINATED_CLAUSE);
+    LazyLock::force(&SUBJECT_OF);
+    LazyLock::force(&GOODS_NOUN);
     LazyLock::force(&DESTINATION_PREP);
 }
 
@@ -182,13 +196,26 @@ fn triggers(sentence: &str, folded: Folded) -> Vec<Trigger> {
 }
 
 fn clauses(sentence: Folded) -> Vec<(usize, usize)> {
+    let mut breaks: Vec<usize> = CLAUSE_BREAK.find_iter(sentence).map(|m| m.start()).collect();
+    // "…, and Beijing retaliated with …": a clause with a subject of its own. A passive
+    // ("…, and YMTC was added") is more likely the end of a list; a pronoun ("…, and it
+    // barred …") continues the first clause's subject.
+    let passive = |s: &str| {
+        s.split_whitespace().nth(2).is_some_and(|w| matches!(w, "it" | "they" | "he" | "she" | "we")) || s.split_whitespace().any(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "be"))
+    };
+    let before = breaks.len();
+    breaks.extend(COORDINATED_CLAUSE.find_iter(sentence).filter(|m| !passive(m.as_str())).map(|m| m.start()));
+    if breaks.len() > before {
+        breaks.sort_unstable();
+        breaks.dedup();
+    }
     let mut out = Vec::new();
     let mut start = 0;
-    for m in CLAUSE_BREAK.find_iter(sentence) {
-        if m.start() > start {
-            out.push((start, m.start()));
+    for b in breaks {
+        if b > start {
+            out.push((start, b));
         }
-        start = m.start();
+        start = b;
     }
     out.push((start, sentence.len()));
     out
@@ -756,6 +783,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 targets = vec![st];
             }
         }
+        // "tariffs on Chinese goods": goods named by their origin only.
+        if kind == DecisionKind::Tariff && targets.is_empty() {
+            if let Some(st) = goods_by_nationality(ctx, s, t.end.max(prev_end), cb, &agent_state) {
+                targets = vec![st];
+            }
+        }
         // A state barring a foreign vendor bars its own buyers ("required operators to stop
         // buying from Micron"): the target is the agent's state.
         if kind == DecisionKind::Ban && targets.is_empty() && subjects.iter().any(Option::is_some) {
@@ -982,7 +1015,11 @@ fn gov_role(text: &str, folded: Folded, locals: &[Local], l: &Local) -> GovRole 
     if before.contains(" in ") && REGULATORS_IN.is_match(folded_before) {
         return GovRole::Agent;
     }
-    if (DESTINATION_PREP.is_match(folded_before) && !before.trim_end().trim_end_matches("the").trim_end().ends_with("due to")) || (before.contains("from") && FROM_ORIGIN.is_match(folded_before)) {
+    // "…, and Beijing retaliated with …": a body joined by "and" that a verb follows is the
+    // subject of a clause of its own, not one more destination of a list.
+    let joined = before.trim_end().trim_end_matches("the").trim_end();
+    let opens_clause = (joined.ends_with(" and") || joined.ends_with(" or")) && SUBJECT_OF.is_match(after);
+    if (DESTINATION_PREP.is_match(folded_before) && !joined.ends_with("due to") && !opens_clause) || (before.contains("from") && FROM_ORIGIN.is_match(folded_before)) {
         return GovRole::Destination;
     }
     GovRole::Agent
@@ -1107,12 +1144,24 @@ fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, obj
 /// The state of the first buyers named by nationality ("to Chinese customers", "to the
 /// Indian firms") in `from..to` of the sentence, other than `agent_state`.
 fn buyers_by_nationality(ctx: &Context, s: &Sentence, from: usize, to: usize, agent_state: &str) -> Option<Role> {
-    let (from, to) = (s.start + from, s.start + to);
+    by_nationality(ctx, s, (from, to), agent_state, " to", &BUYER_NOUN)
+}
+
+/// The state of the first goods named by their origin only ("tariffs on Chinese goods",
+/// "on all Japanese imports") in `from..to` of the sentence, other than `agent_state`.
+fn goods_by_nationality(ctx: &Context, s: &Sentence, from: usize, to: usize, agent_state: &str) -> Option<Role> {
+    by_nationality(ctx, s, (from, to), agent_state, " on", &GOODS_NOUN)
+}
+
+/// A demonym in `span` of the sentence, after `prep` (and "the", "all"), before a noun of
+/// `noun`: its state, unless it is `agent_state`.
+fn by_nationality(ctx: &Context, s: &Sentence, span: (usize, usize), agent_state: &str, prep: &str, noun: &Regex) -> Option<Role> {
+    let (from, to) = (s.start + span.0, s.start + span.1);
     ctx.mentions.nationalities.iter().filter(|&&(a, b, _)| a >= from && b <= to).find_map(|&(a, b, st)| {
         let e = &ctx.lexicon.entries[st];
         let before = ctx.text[..a].strip_suffix(' ')?;
-        let before = before.strip_suffix(" the").unwrap_or(before);
-        (before.ends_with(" to") && e.iri != agent_state && BUYER_NOUN.is_match(&ctx.text[b..s.end])).then(|| Role::from(e))
+        let before = before.strip_suffix(" the").or_else(|| before.strip_suffix(" all")).unwrap_or(before);
+        (before.ends_with(prep) && e.iri != agent_state && noun.is_match(&ctx.text[b..s.end])).then(|| Role::from(e))
     })
 }
 
