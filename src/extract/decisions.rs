@@ -608,6 +608,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     let sentence_amount: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
     let mut out: Vec<Decision> = Vec::new();
     for (ti, t) in trig.iter().enumerate() {
+        // "the Foreign Investment Review Board": a word of a name triggers nothing.
+        if locals.iter().any(|l| l.start <= t.start && t.end <= l.end) {
+            continue;
+        }
         // "approved customers", "licensed vendors": a participle used as an adjective.
         if t.family == Family::Permit && t.text.ends_with("ed") && PARTICIPLE_NOUN.is_match(&text[t.end..]) {
             continue;

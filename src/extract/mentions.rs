@@ -716,8 +716,9 @@ const AGENCY_HEADS: &[&str] = &["regulator", "watchdog", "authority", "agency", 
 /// Descriptive words of agencies and the words their names contain.
 const AGENCY_KEYWORDS: &[(&str, &[&str])] = &[
     ("market", &["Market Regulation", "Competition", "Fair Trade", "Trade Commission"]),
-    ("antitrust", &["Market Regulation", "Competition", "Fair Trade", "Trade Commission", "Antitrust"]),
-    ("competition", &["Market Regulation", "Competition", "Fair Trade", "Trade Commission"]),
+    ("antitrust", &["Market Regulation", "Competition", "Fair Trade", "Trade Commission", "Antitrust", "Cartel"]),
+    ("competition", &["Market Regulation", "Competition", "Fair Trade", "Trade Commission", "Cartel"]),
+    ("cartel", &["Cartel"]),
     ("cyberspace", &["Cyberspace"]),
     ("internet", &["Cyberspace", "Internet"]),
     ("securities", &["Securities"]),
