@@ -117,6 +117,8 @@ static COORDINATED_CLAUSE: LazyLock<Ci> = LazyLock::new(|| {
 static SUBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:['’]s)?(?-u:\s)+(?:(?:also|then|later|has|have|had|will)(?-u:\s)+)?(?:{CLAUSE_VERBS})(?-u:\b)")).unwrap()
 });
+/// A verb of adding to a list, before the list's name.
+static LIST_ADDITION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|includ(?:e|es|ed|ing))(?-u:\b)"));
 static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list)(?-u:\b)"));
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
 static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)(?-u:\s)+(?:the(?-u:\s)+)?$"));
@@ -169,6 +171,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&COORDINATED_CLAUSE);
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
+    LazyLock::force(&LIST_ADDITION);
     LazyLock::force(&DESTINATION_PREP);
 }
 
@@ -544,7 +547,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let e = &ctx.mentions.entities[m.entity];
         e.kind == EntityKind::Government || (e.kind == EntityKind::Person && e.lex.and_then(|i| ctx.lexicon.entries[i].acts_for.as_ref()).is_some_and(|b| ctx.lexicon.get(b).is_some()))
     };
-    if !ms.iter().any(may_act) {
+    // Or a list a body keeps ("was added to the Entity List"): its keeper decided.
+    if !ms.iter().any(may_act) && !folded.contains(" list") {
         return Vec::new();
     }
     let trig = triggers(text, folded);
@@ -674,7 +678,15 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             .or_else(|| first(&|l| in_clause(l) && l.end <= t.start))
             .or_else(|| first(&|l| in_clause(l)))
             .or_else(|| if company_subject { None } else { candidates.iter().filter(|(l, _)| !in_other_trigger_clause(l)).min_by_key(|(l, _)| l.start.abs_diff(t.start)).cloned() });
-        let Some(agent) = agent else { continue };
+        let Some(agent) = agent else {
+            // "YMTC was added to the Entity List": an addition told without its agent is the
+            // decision of the body that keeps the list.
+            if t.family == Family::Sanction {
+                let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
+                out.extend(added_to_a_kept_list(ctx, s, t, (ca, cb), &locals, modality));
+            }
+            continue;
+        };
         // The most specific body named: a speaker ("its commerce ministry said") or a body
         // of the chosen agent's state in the same clause replaces the state.
         let agent = candidates
@@ -906,6 +918,48 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         })
         .collect();
     out.into_iter().zip(keep).filter_map(|(d, k)| k.then_some(d)).collect()
+}
+
+/// Firms added to a list whose keeper the lexicon knows (`cg:keepsList`), in a clause that
+/// names no agent: one `Sanction` per firm, by the keeper, with a lower confidence (the
+/// agent is inferred, not read).
+fn added_to_a_kept_list(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usize, usize), locals: &[Local], modality: Modality) -> Vec<Decision> {
+    let text = &ctx.text[s.start..s.end];
+    let folded = ctx.folded.slice(s.start, s.end);
+    let clause = folded.slice(ca, cb);
+    if !LIST_ADDITION.is_match(folded.slice(ca, t.start)) || REMOVAL.is_match(clause) {
+        return Vec::new();
+    }
+    // The list's name may begin a word or two before the trigger ("Unreliable Entity List").
+    let word_starts = text[..t.start].trim_end().rmatch_indices(' ').map(|(i, _)| i + 1).take(2);
+    let Some(keeper) = word_starts.chain([t.start]).find_map(|p| ctx.lexicon.keeper_of_list(&text[p..])) else { return Vec::new() };
+    let date = dates::find_date(text, ctx.doc.date);
+    locals
+        .iter()
+        .filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb)
+        .map(|l| ctx.role(l.m.entity))
+        .fold(Vec::<Role>::new(), |mut v, r| {
+            if !v.contains(&r) {
+                v.push(r);
+            }
+            v
+        })
+        .into_iter()
+        .map(|firm| Decision {
+            agent: Some(Role::from(keeper)),
+            kind: DecisionKind::Sanction,
+            subject: None,
+            object: None,
+            target: Some(firm),
+            date: date.as_ref().and_then(|d| d.value),
+            date_text: date.as_ref().map(|d| d.text.clone()),
+            modality,
+            amount: None,
+            trigger: t.text.clone(),
+            confidence: 0.6,
+            evidence: ctx.evidence(s),
+        })
+        .collect()
 }
 
 /// "respectively": the records of one decision that differ in one role get the sentence's

@@ -26,6 +26,8 @@ pub struct LexEntry {
     pub same_as: Vec<String>,
     /// For officials: the government body they decide for.
     pub acts_for: Option<String>,
+    /// Lists of parties this body keeps ("Entity List"), as named in news.
+    pub keeps_lists: Vec<String>,
 }
 
 /// All known entities, by IRI.
@@ -98,6 +100,7 @@ impl Lexicon {
                 x if x == vocab::DEMONYM.as_str() => e.demonyms.extend(lit()),
                 x if x == vocab::OWL_SAME_AS.as_str() => e.same_as.extend(iri()),
                 x if x == vocab::ACTS_FOR.as_str() => e.acts_for = iri(),
+                x if x == vocab::KEEPS_LIST.as_str() => e.keeps_lists.extend(lit()),
                 _ => {}
             }
         }
@@ -132,6 +135,17 @@ impl Lexicon {
     }
 
     /// The company that designs the chip with this IRI, if the lexicon knows it.
+    /// The body that keeps the list named at the start of `text` (ASCII case ignored), the
+    /// longest list name first: "unreliable entity list" is not the "entity list".
+    pub fn keeper_of_list(&self, text: &str) -> Option<&LexEntry> {
+        self.entries
+            .iter()
+            .flat_map(|e| e.keeps_lists.iter().map(move |l| (l, e)))
+            .filter(|(l, _)| text.get(..l.len()).is_some_and(|t| t.eq_ignore_ascii_case(l)))
+            .max_by_key(|(l, _)| l.len())
+            .map(|(_, e)| e)
+    }
+
     pub fn designer_of(&self, chip_iri: &str) -> Option<&LexEntry> {
         self.designers.get(chip_iri).map(|&i| &self.entries[i])
     }

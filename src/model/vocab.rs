@@ -77,6 +77,7 @@ cg_terms! {
     DEMONYM = "demonym";
     AMOUNT = "amount";
     ACTS_FOR = "actsFor";
+    KEEPS_LIST = "keepsList";
 }
 
 terms! {
