@@ -1275,6 +1275,10 @@ pub(crate) fn deals_in(ctx: &Context, from: usize, to: usize) -> Vec<(usize, usi
     for v in DEAL_VERB.find_iter(ctx.folded.slice(from, to)) {
         let (start, end) = (v.start() + from, v.end() + from);
         let Some(bought) = companies.iter().find(|c| c.start >= end && c.start - end <= 40) else { continue };
+        // "bought 485,000 Hopper chips from Nvidia": goods bought from a firm, not the firm.
+        if ctx.text[end..bought.start].contains(" from ") || ctx.mentions.within(end, bought.start).iter().any(|m| matches!(ctx.mentions.entities[m.entity].kind, EntityKind::Chip | EntityKind::Product)) {
+            continue;
+        }
         let buyer = companies.iter().filter(|c| c.end <= start && start - c.end <= 80).max_by_key(|c| c.end);
         if let Some(b) = buyer.filter(|b| b.entity != bought.entity) {
             found.push((start, b.entity, bought.entity));
