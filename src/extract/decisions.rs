@@ -703,8 +703,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // bodies joined to it before it come first.
         let mut agents = Vec::new();
         let mut first = agent.0;
-        loop {
-            let Some(c) = candidates.iter().filter(|(l, _)| l.end <= first.start).max_by_key(|(l, _)| l.end) else { break };
+        while let Some(c) = candidates.iter().filter(|(l, _)| l.end <= first.start).max_by_key(|(l, _)| l.end) {
             let gap = text[c.0.end..first.start].trim();
             if !(matches!(gap, "and" | ", and" | "and the") || (gap == "," && !agents.is_empty())) {
                 break;

@@ -134,7 +134,6 @@ impl Lexicon {
         self.index.get(iri).map(|&i| &self.entries[i])
     }
 
-    /// The company that designs the chip with this IRI, if the lexicon knows it.
     /// The body that keeps the list named at the start of `text` (ASCII case ignored), the
     /// longest list name first: "unreliable entity list" is not the "entity list".
     pub fn keeper_of_list(&self, text: &str) -> Option<&LexEntry> {
@@ -146,6 +145,7 @@ impl Lexicon {
             .map(|(_, e)| e)
     }
 
+    /// The company that designs the chip with this IRI, if the lexicon knows it.
     pub fn designer_of(&self, chip_iri: &str) -> Option<&LexEntry> {
         self.designers.get(chip_iri).map(|&i| &self.entries[i])
     }
