@@ -766,6 +766,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let home_of = |iri: &str| ctx.lexicon.get(iri).and_then(|e| e.headquartered_in.clone()).map(|hq| ctx.lexicon.state_of(&hq));
         // A permit for a chip with no word of buying or selling: a state allowing its own
         // vendor's chip licenses an export; a foreign state allowing it authorises purchases.
+        // "waivers to bring U.S. chipmaking equipment into their China plants": goods named
+        // as the agent's own state's, permitted to others, are exports.
+        let own_goods = objects.iter().any(|o| {
+            locals.iter().any(|l| l.kind == EntityKind::Government && l.end <= o.start && o.start - l.end <= 2 && state_iri(ctx, l.m.entity) == agent_state)
+        });
+        if own_goods && t.family == Family::Permit && matches!(kind, DecisionKind::Approval | DecisionKind::PurchaseAuthorization) {
+            kind = DecisionKind::ExportLicense;
+        }
         if kind == DecisionKind::Approval && !objects.is_empty() && !MERGER_WORDS.is_match(lower) {
             if let Some(home) = vendors.iter().find_map(|v| home_of(&v.iri)) {
                 kind = if home == agent_state { DecisionKind::ExportLicense } else { DecisionKind::PurchaseAuthorization };
