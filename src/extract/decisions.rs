@@ -1348,7 +1348,9 @@ fn modality(sentence: &str, folded: Folded, clause_start: usize, t: &Trigger, re
     let before = &sentence[clause_start..t.start];
     let folded_before = folded.slice(clause_start, t.start);
     let near = folded.slice(near_start(sentence, clause_start, t.start), t.start);
-    let restrictive = t.family == Family::Restrict || t.family == Family::Sanction;
+    // Undoing a restriction, or a seizure or veto ("reversed its decision to take control of
+    // Nexperia"), negates it.
+    let restrictive = matches!(t.family, Family::Restrict | Family::Sanction | Family::Other);
     if NEGATION.is_match(near) || (restrictive && UNDO.is_match(near)) {
         return Modality::Negated;
     }
