@@ -66,8 +66,12 @@ fn decision_matches(x: &Extraction, e: &Value, d: &Decision) -> bool {
         && e.get("modality").and_then(Value::as_str).is_none_or(|m| m == d.modality.as_str())
         // Numbers: the expected amount must be among those attached to the decision.
         && e.get("amount").and_then(Value::as_str).is_none_or(|a| d.amount.as_deref().is_some_and(|x| x.contains(a)))
-        // A decision's own date, when the case gives one ("2019", "2023-08", "2023-08-01").
-        && e.get("date").and_then(Value::as_str).is_none_or(|want| d.date.is_some_and(|v| v.to_string() == want))
+        // A decision's own date, when the case gives one ("2019", "2023-08", "2023-08-01"),
+        // or `null` for none.
+        && e.get("date").is_none_or(|want| match want.as_str() {
+            Some(want) => d.date.is_some_and(|v| v.to_string() == want),
+            None => d.date.is_none(),
+        })
 }
 
 fn show(d: &Decision) -> String {

@@ -868,7 +868,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let date = match clause_dates.iter().find(|(c, _)| *c == (ca, cb)) {
             Some((_, d)) => d.clone(),
             None => {
-                let d = if (ca, cb) == (0, text.len()) { None } else { dates::find_date(clause, ctx.doc.date) }.or_else(sentence_date);
+                // The sentence's date, unless it lies in another decision's clause ("imposed
+                // curbs in 2023, while the Netherlands required licences").
+                let theirs = |d: &dates::DateMention| clauses_with_triggers.iter().any(|&(a, b)| (a, b) != (ca, cb) && d.start >= a && d.end <= b);
+                let d = if (ca, cb) == (0, text.len()) { None } else { dates::find_date(clause, ctx.doc.date) }.or_else(|| sentence_date().filter(|d| !theirs(d)));
                 clause_dates.push(((ca, cb), d.clone()));
                 d
             }
