@@ -66,6 +66,8 @@ fn decision_matches(x: &Extraction, e: &Value, d: &Decision) -> bool {
         && e.get("modality").and_then(Value::as_str).is_none_or(|m| m == d.modality.as_str())
         // Numbers: the expected amount must be among those attached to the decision.
         && e.get("amount").and_then(Value::as_str).is_none_or(|a| d.amount.as_deref().is_some_and(|x| x.contains(a)))
+        // The whole amount, when the case must rule the others out.
+        && e.get("amount_exact").and_then(Value::as_str).is_none_or(|a| d.amount.as_deref() == Some(a))
         // A decision's own date, when the case gives one ("2019", "2023-08", "2023-08-01"),
         // or `null` for none.
         && e.get("date").is_none_or(|want| match want.as_str() {
