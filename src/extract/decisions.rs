@@ -81,8 +81,9 @@ static DEAL_ANAPHORA: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:t
 /// "making chips for Sophgo", "produce processors for the company": the firm a maker works
 /// for is a buyer.
 static MADE_FOR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:mak|produc|manufactur|fabricat|build|design)(?:e|es|ed|ing)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}for(?-u:\s)+(?:the(?-u:\s)+)?$"));
-/// Nouns for buyers after a nationality: "Chinese customers", "Indian tech firms".
+/// Nouns for goods after a nationality: "Chinese goods", "Japanese imports".
 static GOODS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:(?:-made|made|-origin)(?-u:\s)+)?(?:goods|imports|products|chips|semiconductors|exports|equipment|wafers|components)(?-u:\b)").unwrap());
+/// Nouns for buyers after a nationality: "Chinese customers", "Indian tech firms".
 static BUYER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?-u:\s)+(?:(?:tech|technology|internet|cloud|ai|chip|state-owned|private)(?-u:\s)+)?(?:customers|buyers|clients|companies|firms|users|entities|groups|businesses|chipmakers|makers|manufacturers|developers|purchasers|importers)(?-u:\b)").unwrap()
 });
@@ -203,11 +204,11 @@ fn clauses(sentence: Folded) -> Vec<(usize, usize)> {
     // "…, and Beijing retaliated with …": a clause with a subject of its own. A passive
     // ("…, and YMTC was added") is more likely the end of a list; a pronoun ("…, and it
     // barred …") continues the first clause's subject.
-    let passive = |s: &str| {
+    let no_new_subject = |s: &str| {
         s.split_whitespace().nth(2).is_some_and(|w| matches!(w, "it" | "they" | "he" | "she" | "we")) || s.split_whitespace().any(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "be"))
     };
     let before = breaks.len();
-    breaks.extend(COORDINATED_CLAUSE.find_iter(sentence).filter(|m| !passive(m.as_str())).map(|m| m.start()));
+    breaks.extend(COORDINATED_CLAUSE.find_iter(sentence).filter(|m| !no_new_subject(m.as_str())).map(|m| m.start()));
     if breaks.len() > before {
         breaks.sort_unstable();
         breaks.dedup();
@@ -668,16 +669,18 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // "TSMC halted shipments to Sophgo after the Commerce Department found …": a company
         // right before the trigger is its subject and acts on its own; a body named in
         // another clause did not decide it.
-        let company_subject = locals
-            .iter()
-            .filter(|l| in_clause(l) && l.end <= t.start)
-            .max_by_key(|l| l.end)
-            .is_some_and(|l| l.kind == EntityKind::Company && !l.m.possessive && text[l.end..t.start].split_whitespace().count() <= 2);
+        let company_subject = || {
+            locals
+                .iter()
+                .filter(|l| in_clause(l) && l.end <= t.start)
+                .max_by_key(|l| l.end)
+                .is_some_and(|l| l.kind == EntityKind::Company && !l.m.possessive && text[l.end..t.start].split_whitespace().count() <= 2)
+        };
         let agent = adjacent
             .or_else(|| first(&|l| l.start >= prev_end && l.end <= t.start))
             .or_else(|| first(&|l| in_clause(l) && l.end <= t.start))
             .or_else(|| first(&|l| in_clause(l)))
-            .or_else(|| if company_subject { None } else { candidates.iter().filter(|(l, _)| !in_other_trigger_clause(l)).min_by_key(|(l, _)| l.start.abs_diff(t.start)).cloned() });
+            .or_else(|| if company_subject() { None } else { candidates.iter().filter(|(l, _)| !in_other_trigger_clause(l)).min_by_key(|(l, _)| l.start.abs_diff(t.start)).cloned() });
         let Some(agent) = agent else {
             // "YMTC was added to the Entity List": an addition told without its agent is the
             // decision of the body that keeps the list.
@@ -768,10 +771,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // vendor's chip licenses an export; a foreign state allowing it authorises purchases.
         // "waivers to bring U.S. chipmaking equipment into their China plants": goods named
         // as the agent's own state's, permitted to others, are exports.
-        let own_goods = objects.iter().any(|o| {
-            locals.iter().any(|l| l.kind == EntityKind::Government && l.end <= o.start && o.start - l.end <= 2 && state_iri(ctx, l.m.entity) == agent_state)
-        });
-        if own_goods && t.family == Family::Permit && matches!(kind, DecisionKind::Approval | DecisionKind::PurchaseAuthorization) {
+        let own_goods = || {
+            objects.iter().any(|o| locals.iter().any(|l| l.kind == EntityKind::Government && l.end <= o.start && o.start - l.end <= 2 && state_iri(ctx, l.m.entity) == agent_state))
+        };
+        if t.family == Family::Permit && matches!(kind, DecisionKind::Approval | DecisionKind::PurchaseAuthorization) && own_goods() {
             kind = DecisionKind::ExportLicense;
         }
         if kind == DecisionKind::Approval && !objects.is_empty() && !MERGER_WORDS.is_match(lower) {
@@ -909,8 +912,6 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             }
         }
     }
-    // Two triggers of one decision ("issuing licences to Nvidia, permitting the export of
-    // its H20 to China") give a partial record and a full one: keep the full one.
     // "added Huawei and SMIC … in 2019 and 2020, respectively".
     if out.len() >= 2 && text.contains("respectively") {
         hand_out_dates(ctx, text, &locals, &mut out);
@@ -919,7 +920,9 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     if out.len() >= 2 && out.iter().any(|d| d.amount.as_deref().is_some_and(|a| a.contains("; "))) {
         hand_out_amounts(ctx, text, &locals, &mut out);
     }
-    // A listing told with its effect ("placed Huawei on its control list, requiring firms to
+    // Two triggers of one decision ("issuing licences to Nvidia, permitting the export of
+    // its H20 to China") give a partial record and a full one: keep the full one. And a
+    // listing told with its effect ("placed Huawei on its control list, requiring firms to
     // obtain permits to ship to it"): the restriction on the listed firm is the listing.
     let listed = |a: &Decision, firm: &Option<Role>| {
         firm.is_some() && out.iter().any(|b| b.kind == DecisionKind::Sanction && b.agent == a.agent && b.target == *firm && b.modality == a.modality)
@@ -948,17 +951,10 @@ fn added_to_a_kept_list(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usi
     let word_starts = text[..t.start].trim_end().rmatch_indices(' ').map(|(i, _)| i + 1).take(2);
     let Some(keeper) = word_starts.chain([t.start]).find_map(|p| ctx.lexicon.keeper_of_list(&text[p..])) else { return Vec::new() };
     let date = dates::find_date(text, ctx.doc.date);
-    locals
+    let firms = dedup(ctx, locals.iter().filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb).copied().collect());
+    firms
         .iter()
-        .filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb)
         .map(|l| ctx.role(l.m.entity))
-        .fold(Vec::<Role>::new(), |mut v, r| {
-            if !v.contains(&r) {
-                v.push(r);
-            }
-            v
-        })
-        .into_iter()
         .map(|firm| Decision {
             agent: Some(Role::from(keeper)),
             kind: DecisionKind::Sanction,
@@ -976,13 +972,18 @@ fn added_to_a_kept_list(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usi
         .collect()
 }
 
+/// The first mention in the sentence of a role's entity.
+fn mention_of<'l, 'a>(ctx: &Context, locals: &'l [Local<'a>], r: &Role) -> Option<&'l Local<'a>> {
+    locals.iter().find(|l| ctx.mentions.entities[l.m.entity].iri == r.iri)
+}
+
 /// Each firm's own amount, named right after it ("awarded Samsung $6.4 billion, TSMC $6.6
 /// billion …"), replaces the sentence's list of amounts, when every record has one and they
 /// are not all the same.
 fn hand_out_amounts(ctx: &Context, text: &str, locals: &[Local], out: &mut [Decision]) {
     let own = |r: &Option<Role>| -> Option<String> {
         let r = r.as_ref()?;
-        let l = locals.iter().find(|l| ctx.mentions.entities[l.m.entity].iri == r.iri)?;
+        let l = mention_of(ctx, locals, r)?;
         let after = &text[l.end..];
         let m = MONEY.find(ctx.fold(after))?;
         after[..m.start()].trim().is_empty().then(|| after[m.range()].trim().to_string())
@@ -1014,7 +1015,7 @@ fn hand_out_dates(ctx: &Context, text: &str, locals: &[Local], out: &mut [Decisi
     let mut order: Vec<(usize, usize)> = Vec::new();
     for (i, d) in out.iter().enumerate() {
         let Some(r) = slot(d, k) else { return };
-        let Some(at) = locals.iter().find(|l| ctx.mentions.entities[l.m.entity].iri == r.iri).map(|l| l.start) else { return };
+        let Some(at) = mention_of(ctx, locals, &r).map(|l| l.start) else { return };
         order.push((at, i));
     }
     order.sort_unstable();

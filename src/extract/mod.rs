@@ -195,7 +195,8 @@ impl Extractor {
         // Samsung"), playing no role in a decision or relation and holding no body named in
         // the article, is no actor of it.
         let mut qualifies_only = vec![true; mentions.entities.len()];
-        for (k, m) in mentions.mentions.iter().enumerate() {
+        let is_state = |e: &mentions::DocEntity| e.kind == EntityKind::Government && e.part_of.is_none();
+        for (k, m) in mentions.mentions.iter().enumerate().filter(|(_, m)| is_state(&mentions.entities[m.entity])) {
             let after = &text[m.end..];
             let after_poss = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s"));
             let qualifies = match after_poss {
@@ -221,7 +222,7 @@ impl Extractor {
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind != EntityKind::Media)
-            .filter(|(i, e)| !(e.kind == EntityKind::Government && e.part_of.is_none() && qualifies_only[*i] && !in_roles.contains(e.iri.as_str())))
+            .filter(|(i, e)| !(is_state(e) && qualifies_only[*i] && !in_roles.contains(e.iri.as_str())))
             .map(|(i, e)| {
                 let part_of_name = e.part_of.as_ref().map(|p| {
                     self.lexicon.get(p).map(|x| x.name.clone()).or_else(|| mentions.entities.iter().find(|x| &x.iri == p).map(|x| x.name.clone())).unwrap_or_else(|| p.clone())
