@@ -437,7 +437,7 @@ fn caption_row_decisions(ctx: &Context, caption: &Sentence, row: &Sentence) -> V
     let folded = super::fold::FoldedText::new(&text);
     let offsets = super::CharOffsets::new(&text);
     let whole = [Sentence { start: 0, end: text.len() }];
-    let sub = Context { text: &text, doc: ctx.doc, sentences: &whole, mentions: &mentions, lexicon: ctx.lexicon, offsets: &offsets, folded: folded.view() };
+    let sub = Context { text: &text, doc: ctx.doc, sentences: &whole, mentions: &mentions, lexicon: ctx.lexicon, offsets: &offsets, folded: folded.view(), deals: std::cell::OnceCell::new() };
     let mut found = sentence_decisions(&sub, &whole[0]);
     // The evidence quotes the document from the caption to the row (the rows between
     // included), or the row alone under a long table.
@@ -831,7 +831,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             let anaphora = DEAL_ANAPHORA.is_match(lower);
             let deal = deal_in(ctx, s.start, s.end)
                 .or_else(|| compound_deal(ctx, s, &companies))
-                .or_else(|| if companies.len() < 2 && anaphora { deal_in(ctx, 0, s.start + t.end) } else { None });
+                .or_else(|| if companies.len() < 2 && anaphora { deals_before(ctx, s.start + t.end).pop() } else { None });
             if let Some((buyer, bought)) = deal {
                 subjects = vec![Some(ctx.role(buyer))];
                 targets = vec![ctx.role(bought)];
@@ -1298,52 +1298,83 @@ pub(crate) fn deal_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, u
 /// The acquisitions named in `from..to`, in text order: (buyer, bought). Nouns ("Nvidia's
 /// $40 billion takeover of Arm") and verbs ("when it acquired Mellanox", "agreed to buy").
 pub(crate) fn deals_in(ctx: &Context, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let found = deals_at(ctx, from, to);
+    found.iter().filter(|d| !superseded(d, &found)).map(|d| (d.buyer, d.bought)).collect()
+}
+
+/// The acquisitions told before `pos` (their words end by it), in text order: (buyer,
+/// bought). Read from the whole document's deals, found once: asking each sentence's
+/// question of the text before it would make a long document quadratic.
+fn deals_before(ctx: &Context, pos: usize) -> Vec<(usize, usize)> {
+    let all = ctx.deals.get_or_init(|| deals_at(ctx, 0, ctx.text.len()));
+    let before: Vec<DealAt> = all.iter().copied().filter(|d| d.end <= pos).collect();
+    before.iter().filter(|d| !superseded(d, &before)).map(|d| (d.buyer, d.bought)).collect()
+}
+
+/// An acquisition phrase: where its words lie, its buyer and the firm bought (entities).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DealAt {
+    start: usize,
+    end: usize,
+    buyer: usize,
+    bought: usize,
+    /// Found by "the takeover of X by Y": yields to any other phrase naming X bought
+    /// (and to an earlier one of its own kind).
+    by_phrase: bool,
+}
+
+fn superseded(d: &DealAt, all: &[DealAt]) -> bool {
+    d.by_phrase && all.iter().any(|o| o.bought == d.bought && (!o.by_phrase || o.start < d.start))
+}
+
+/// Every acquisition phrase in `from..to`, in text order.
+fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
     // Every deal phrase has one of these words: most sentences are passed over here.
     let Some(span) = ctx.text.get(from..to.min(ctx.text.len())) else { return Vec::new() };
     if !["cquisition", "urchase", "akeover", "uyout", "erger", "deal", "bid", "cquire", "ought", "ook over"].iter().any(|w| span.contains(w)) {
         return Vec::new();
     }
     let to = to.min(ctx.text.len());
-    let companies: Vec<&Mention> = ctx.mentions.within(from.saturating_sub(300), (to + 60).min(ctx.text.len())).iter().filter(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company).collect();
-    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut found: Vec<DealAt> = Vec::new();
+    // The companies near a phrase, by binary search: a long document has thousands.
+    let companies = |a: usize, b: usize| ctx.mentions.within(a.max(from.saturating_sub(300)), b.min(to + 60).min(ctx.text.len())).iter().filter(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company);
     for v in DEAL_VERB.find_iter(ctx.folded.slice(from, to)) {
         let (start, end) = (v.start() + from, v.end() + from);
-        let Some(bought) = companies.iter().find(|c| c.start >= end && c.start - end <= 40) else { continue };
+        let Some(bought) = companies(end, end + 240).find(|c| c.start >= end && c.start - end <= 40) else { continue };
         // "bought 485,000 Hopper chips from Nvidia": goods bought from a firm, not the firm.
         if ctx.text[end..bought.start].contains(" from ") || ctx.mentions.within(end, bought.start).iter().any(|m| matches!(ctx.mentions.entities[m.entity].kind, EntityKind::Chip | EntityKind::Product)) {
             continue;
         }
-        let buyer = companies.iter().filter(|c| c.end <= start && start - c.end <= 80).max_by_key(|c| c.end);
+        let buyer = companies(start.saturating_sub(280), start + 1).rev().find(|c| c.end <= start).filter(|c| start - c.end <= 80);
         if let Some(b) = buyer.filter(|b| b.entity != bought.entity) {
-            found.push((start, b.entity, bought.entity));
+            found.push(DealAt { start, end, buyer: b.entity, bought: bought.entity, by_phrase: false });
         }
     }
     for m in DEAL.find_iter(ctx.folded.slice(from, to)) {
-        let m = (m.start() + from, m.end() + from, &ctx.text[m.start() + from..m.end() + from]);
-        let m = DealMatch { start: m.0, end: m.1, text: m.2 };
-        let Some(bought) = companies.iter().find(|c| c.start >= m.end && c.start - m.end <= 40) else { continue };
+        let m = DealMatch { start: m.start() + from, end: m.end() + from, text: &ctx.text[m.start() + from..m.end() + from] };
+        let Some(bought) = companies(m.end, m.end + 240).find(|c| c.start >= m.end && c.start - m.end <= 40) else { continue };
         let buyer = if m.text.starts_with(['\'', '’']) {
-            companies.iter().find(|c| c.end == m.start)
+            companies(m.start.saturating_sub(200), m.start + 1).find(|c| c.end == m.start)
         } else {
-            companies.iter().filter(|c| c.end <= m.start).max_by_key(|c| c.end)
+            companies(0, m.start + 1).rev().find(|c| c.end <= m.start)
         };
         if let Some(b) = buyer {
             if b.entity != bought.entity {
-                found.push((m.start, b.entity, bought.entity));
+                found.push(DealAt { start: m.start, end: m.end, buyer: b.entity, bought: bought.entity, by_phrase: false });
             }
         }
     }
     // "the takeover of LPE by Shenzhen Investment": the buyer after "by".
     for m in DEAL_OF.find_iter(ctx.folded.slice(from, to)) {
         let end = m.end() + from;
-        let Some(bought) = companies.iter().find(|c| c.start >= end && c.start - end <= 40) else { continue };
-        let Some(buyer) = companies.iter().find(|c| c.start >= bought.end && matches!(ctx.text[bought.end..c.start].trim(), "by" | "by the")) else { continue };
-        if buyer.entity != bought.entity && !found.iter().any(|f| f.2 == bought.entity) {
-            found.push((m.start() + from, buyer.entity, bought.entity));
+        let Some(bought) = companies(end, end + 240).find(|c| c.start >= end && c.start - end <= 40) else { continue };
+        let Some(buyer) = companies(bought.end, bought.end + 300).find(|c| c.start >= bought.end && matches!(ctx.text[bought.end..c.start].trim(), "by" | "by the")) else { continue };
+        if buyer.entity != bought.entity {
+            found.push(DealAt { start: m.start() + from, end, buyer: buyer.entity, bought: bought.entity, by_phrase: true });
         }
     }
-    found.sort_by_key(|f| f.0);
-    found.into_iter().map(|(_, b, t)| (b, t)).collect()
+    found.sort_by_key(|f| f.start);
+    found
 }
 
 /// "the Mellanox acquisition": a company named before a deal noun is the one bought; its
@@ -1357,7 +1388,7 @@ fn compound_deal(ctx: &Context, s: &Sentence, companies: &[Local]) -> Option<(us
         }
     }
     let bought = bought.m.entity;
-    deals_in(ctx, 0, s.start).into_iter().rev().find(|(_, t)| *t == bought)
+    deals_before(ctx, s.start).into_iter().rev().find(|(_, t)| *t == bought)
 }
 
 

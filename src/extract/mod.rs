@@ -184,7 +184,7 @@ impl Extractor {
         let mentions = self.recognizer.recognize(&self.lexicon, text, &sentences);
         let offsets = CharOffsets::new(text);
         let folded = fold::FoldedText::new(text);
-        let ctx = Context { text, doc, sentences: &sentences, mentions: &mentions, lexicon: &self.lexicon, offsets: &offsets, folded: folded.view() };
+        let ctx = Context { text, doc, sentences: &sentences, mentions: &mentions, lexicon: &self.lexicon, offsets: &offsets, folded: folded.view(), deals: std::cell::OnceCell::new() };
         let (decisions, hedged) = decisions::find(&ctx);
         let relations = relations::find(&ctx);
         let mut counts = vec![0usize; mentions.entities.len()];
@@ -254,6 +254,8 @@ pub(crate) struct Context<'a> {
     pub offsets: &'a CharOffsets<'a>,
     /// `text` with ASCII letters lowercased, for the case-insensitive rules.
     pub folded: fold::Folded<'a>,
+    /// The document's acquisition phrases, found on first use.
+    pub deals: std::cell::OnceCell<Vec<decisions::DealAt>>,
 }
 
 impl Context<'_> {
