@@ -84,6 +84,11 @@ pub struct Mentions {
     /// state). Not mentions (the state is not named as an actor), but a destination rule
     /// reads them ("ship chips to Chinese customers" goes to China).
     pub nationalities: Vec<(usize, usize, usize)>,
+    /// (start, end, index in `mentions`) of every mention pushed, and the longest one's
+    /// length: the overlap and neighbour questions asked while recognising are range
+    /// queries, not scans (a long document has thousands of mentions).
+    spans: BTreeSet<(usize, usize, usize)>,
+    longest: usize,
 }
 
 /// What a label names: a lexicon entry, or a body the lexicon lacks but whose state it
@@ -490,6 +495,8 @@ impl Recognizer {
             }
             keep
         });
+        // The spans index the mentions as pushed: no use once they are sorted and pruned.
+        m.spans.clear();
         m
     }
 
@@ -545,7 +552,7 @@ impl Recognizer {
             }
             // A bare model number needs a chip word, a known chip or a vendor near it.
             let window = floor_window(text, g.start().saturating_sub(80), (g.end() + 80).min(text.len())).unwrap_or(g.as_str());
-            let near_vendor = m.mentions.iter().any(|x| {
+            let near_vendor = m.starting_in(g.start().saturating_sub(3 + m.longest), g.start() + 1).any(|x| {
                 x.end <= g.start() && g.start() - x.end <= 3 && m.entities[x.entity].kind == EntityKind::Company
             });
             if !(g.as_str().contains(' ') || CHIP_CUE.is_match(window) || near_vendor) {
@@ -647,10 +654,14 @@ impl Recognizer {
             // The antecedent: in the same sentence, the latest fitting mention; else the first
             // (the subject) of the nearest earlier sentence that has one. Possessives
             // ("Nvidia's H200") qualify a noun and are passed over when another fits.
-            let here = sentences.iter().rev().find(|s| s.start <= whole.start()).map_or(0, |s| s.start);
-            let fits: Vec<&Mention> = m
-                .mentions
-                .iter()
+            let k = sentences.partition_point(|s| s.start <= whole.start());
+            let here = k.checked_sub(1).map_or(0, |k| sentences[k].start);
+            // In the order they were pushed, as a scan of all mentions would list them.
+            let mut near: Vec<usize> = m.spans.range((whole.start().saturating_sub(1200 + m.longest), 0, 0)..(whole.start(), 0, 0)).map(|&(_, _, i)| i).collect();
+            near.sort_unstable();
+            let fits: Vec<&Mention> = near
+                .into_iter()
+                .map(|i| &m.mentions[i])
                 .filter(|x| x.end <= whole.start() && whole.start() - x.end < 1200 && x.source != Source::Coref)
                 .filter(|x| want(&m.entities[x.entity]))
                 .collect();
@@ -663,7 +674,7 @@ impl Recognizer {
             let antecedent = if !same.is_empty() {
                 pick(same, true)
             } else {
-                let prev = sentences.iter().rev().find(|s| s.start < here && fits.iter().any(|x| x.start >= s.start && x.end <= s.end));
+                let prev = sentences[..k].iter().rev().find(|s| s.start < here && fits.iter().any(|x| x.start >= s.start && x.end <= s.end));
                 prev.and_then(|p| pick(fits.iter().copied().filter(|x| x.start >= p.start && x.end <= p.end).collect(), false))
             };
             let antecedent = match antecedent {
@@ -686,10 +697,12 @@ impl Recognizer {
             }
             let prev = &sentences[k - 1];
             let subject = m
-                .mentions
-                .iter()
-                .filter(|x| x.start >= prev.start && x.end <= prev.end && x.source != Source::Coref && !x.possessive)
-                .min_by_key(|x| x.start)
+                .spans
+                .range((prev.start, 0, 0)..(prev.end, 0, 0))
+                .map(|&(_, _, i)| (i, &m.mentions[i]))
+                .filter(|(_, x)| x.end <= prev.end && x.source != Source::Coref && !x.possessive)
+                .min_by_key(|(i, x)| (x.start, *i))
+                .map(|(_, x)| x)
                 .filter(|x| matches!(m.entities[x.entity].kind, EntityKind::Government | EntityKind::Company));
             if let Some(x) = subject {
                 // Only when the subject opens the sentence ("The Cyberspace Administration … is").
@@ -863,7 +876,13 @@ impl Mentions {
     }
 
     fn overlaps(&self, s: usize, e: usize) -> bool {
-        self.mentions.iter().any(|x| x.start < e && s < x.end)
+        self.starting_in(s.saturating_sub(self.longest), e).any(|x| s < x.end)
+    }
+
+    /// The mentions pushed so far that start in `a..b`, in order of start.
+    fn starting_in(&self, a: usize, b: usize) -> impl DoubleEndedIterator<Item = &Mention> + '_ {
+        let range = if a < b { (a, 0, 0)..(b, 0, 0) } else { (a, 0, 0)..(a, 0, 0) };
+        self.spans.range(range).map(|&(_, _, i)| &self.mentions[i])
     }
 
     fn first_state_between(&self, from: usize, to: usize) -> Option<usize> {
@@ -900,6 +919,8 @@ impl Mentions {
             ent.aliases.insert(surface.to_string());
         }
         ent.confidence = ent.confidence.max(source.confidence().min(0.95));
+        self.spans.insert((s, e, self.mentions.len()));
+        self.longest = self.longest.max(e - s);
         self.mentions.push(Mention { start: s, end: e, entity, source, possessive });
     }
 }
