@@ -3,8 +3,9 @@
 //! `cargo run --release --example throughput` (optional: `CHIPGRAPH_BENCH_MB=200`). The corpus is the
 //! sample articles of `examples/news`, repeated with a varying prefix until it reaches the
 //! requested size (60 MB by default). Prints MB/s for extraction on one thread and on all
-//! threads, quads/s for writing to a RocksDB store, p50/p99 per-article latency, the
-//! approvals query and two graph walks (`neighbors`, `path`) on that store, peak RSS.
+//! threads, MB/s on one long document, quads/s for writing to a RocksDB store, p50/p99
+//! per-article latency, the approvals query and two graph walks (`neighbors`, `path`) on
+//! that store, peak RSS.
 
 use chipgraph::extract::Extractor;
 use chipgraph::graph::{GraphView, ViewFilter};
@@ -57,6 +58,22 @@ fn main() {
     lat.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let p = |q: f64| lat[((lat.len() as f64 * q) as usize).min(lat.len() - 1)];
     println!("extract, 1 thread:   {:.1} MB/s, {:.0} articles/s, {decisions} decisions; per article p50 {:.3} ms, p99 {:.3} ms", mb / one, corpus.len() as f64 / one, p(0.5), p(0.99));
+
+    // One long document (the samples run together, about 4 MB): extraction must stay
+    // linear in a document's length, not only across documents.
+    let mut long_text = String::new();
+    for d in &corpus {
+        if long_text.len() >= 4_000_000 {
+            break;
+        }
+        long_text.push_str(&d.text);
+        long_text.push_str("\n\n");
+    }
+    let long = Document::new("bench:long", None, None, samples[0].date, long_text);
+    let start = Instant::now();
+    let long_decisions = ex.extract(&long).decisions.len();
+    let t = start.elapsed().as_secs_f64();
+    println!("extract, one {:.1} MB document: {:.1} MB/s, {long_decisions} decisions", long.text.len() as f64 / 1e6, long.text.len() as f64 / 1e6 / t);
 
     // All threads, extraction and quads.
     let start = Instant::now();
