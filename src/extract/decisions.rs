@@ -275,7 +275,8 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
         // A caption ending in a colon over table rows or bullets ("Companies added to the
         // Entity List on Dec. 2:"): each row completes the caption's sentence.
         if ctx.text[s.start..s.end].trim_end().ends_with(':') {
-            let rows: Vec<Decision> = ctx.sentences[i + 1..].iter().take_while(|r| is_row(ctx, r)).flat_map(|row| caption_row_decisions(ctx, s, row)).collect();
+            let n = ctx.sentences[i + 1..].iter().take_while(|r| is_row(ctx, r)).count();
+            let rows = if n == 0 { Vec::new() } else { caption_row_decisions(ctx, s, &ctx.sentences[i + 1..i + 1 + n]) };
             if !rows.is_empty() {
                 found = rows;
             }
@@ -420,33 +421,38 @@ fn infer_destinations(ctx: &Context, out: &mut [Decision]) {
     }
 }
 
-/// The decisions of a caption read together with one of its rows, as one sentence: the
-/// caption gives the trigger, the row the parties.
-fn caption_row_decisions(ctx: &Context, caption: &Sentence, row: &Sentence) -> Vec<Decision> {
+/// The decisions of a caption read together with each of its rows, as one sentence per
+/// row: the caption gives the trigger, the row the parties.
+fn caption_row_decisions(ctx: &Context, caption: &Sentence, rows: &[Sentence]) -> Vec<Decision> {
     let cap = ctx.text[caption.start..caption.end].trim_end();
-    let text = format!("{cap} {}", &ctx.text[row.start..row.end]);
     let shift = cap.len() + 1;
-    let mut mentions = ctx.mentions.clone();
-    mentions.mentions = ctx
-        .mentions
-        .within(caption.start, caption.start + cap.len())
-        .iter()
-        .map(|m| Mention { start: m.start - caption.start, end: m.end - caption.start, ..m.clone() })
-        .chain(ctx.mentions.within(row.start, row.end).iter().map(|m| Mention { start: m.start - row.start + shift, end: m.end - row.start + shift, ..m.clone() }))
-        .collect();
-    let folded = super::fold::FoldedText::new(&text);
-    let offsets = super::CharOffsets::new(&text);
-    let whole = [Sentence { start: 0, end: text.len() }];
-    let sub = Context { text: &text, doc: ctx.doc, sentences: &whole, mentions: &mentions, lexicon: ctx.lexicon, offsets: &offsets, folded: folded.view(), deals: std::cell::OnceCell::new() };
-    let mut found = sentence_decisions(&sub, &whole[0]);
-    // The evidence quotes the document from the caption to the row (the rows between
-    // included), or the row alone under a long table.
-    let span = if row.end - caption.start <= 2000 { Sentence { start: caption.start, end: row.end } } else { *row };
-    let evidence = ctx.evidence(&span);
-    for d in &mut found {
-        d.evidence = evidence.clone();
+    // The document's entities, copied once for all the rows of the caption.
+    let mut mentions = ctx.mentions.with_mentions(Vec::new());
+    let mut out = Vec::new();
+    for row in rows {
+        let text = format!("{cap} {}", &ctx.text[row.start..row.end]);
+        mentions.mentions = ctx
+            .mentions
+            .within(caption.start, caption.start + cap.len())
+            .iter()
+            .map(|m| Mention { start: m.start - caption.start, end: m.end - caption.start, ..m.clone() })
+            .chain(ctx.mentions.within(row.start, row.end).iter().map(|m| Mention { start: m.start - row.start + shift, end: m.end - row.start + shift, ..m.clone() }))
+            .collect();
+        let folded = super::fold::FoldedText::new(&text);
+        let offsets = super::CharOffsets::new(&text);
+        let whole = [Sentence { start: 0, end: text.len() }];
+        let sub = Context { text: &text, doc: ctx.doc, sentences: &whole, mentions: &mentions, lexicon: ctx.lexicon, offsets: &offsets, folded: folded.view(), deals: std::cell::OnceCell::new() };
+        let mut found = sentence_decisions(&sub, &whole[0]);
+        // The evidence quotes the document from the caption to the row (the rows between
+        // included), or the row alone under a long table.
+        let span = if row.end - caption.start <= 2000 { Sentence { start: caption.start, end: row.end } } else { *row };
+        let evidence = ctx.evidence(&span);
+        for d in &mut found {
+            d.evidence = evidence.clone();
+        }
+        out.extend(found);
     }
-    found
+    out
 }
 
 /// A table row as ingest writes it ("Company: Piotech; Listed by: BIS.") or a bullet.

@@ -875,6 +875,12 @@ impl Mentions {
         self.entities.len() - 1
     }
 
+    /// The same entities (and nationalities) with other mentions: a piece of the document
+    /// read on its own (a caption with one of its rows).
+    pub(crate) fn with_mentions(&self, mentions: Vec<Mention>) -> Mentions {
+        Mentions { entities: self.entities.clone(), mentions, nationalities: self.nationalities.clone(), ..Mentions::default() }
+    }
+
     fn overlaps(&self, s: usize, e: usize) -> bool {
         self.starting_in(s.saturating_sub(self.longest), e).any(|x| s < x.end)
     }
