@@ -136,7 +136,10 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                     }
                     // "… to its Chinese parent company, Wingtech": the company named last before.
                     if ITS_PARENT.is_match(ctx.fold(before)) {
-                        if let Some(child) = ctx.mentions.mentions.iter().filter(|x| x.end <= m.start && x.entity != m.entity && ents[x.entity].kind == EntityKind::Company).max_by_key(|x| x.end) {
+                        // Mentions are sorted and do not overlap: the last one before is the
+                        // latest ending.
+                        let earlier = &ctx.mentions.mentions[..ctx.mentions.mentions.partition_point(|x| x.start < m.start)];
+                        if let Some(child) = earlier.iter().rev().find(|x| x.end <= m.start && x.entity != m.entity && ents[x.entity].kind == EntityKind::Company) {
                             add(&mut out, ctx.role(child.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.65, s);
                         }
                     }
