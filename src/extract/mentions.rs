@@ -473,7 +473,7 @@ impl Recognizer {
             if m.overlaps(whole.start(), whole.end()) {
                 continue;
             }
-            let sent_start = sentences.iter().rev().find(|s| s.start <= whole.start()).map_or(0, |s| s.start);
+            let sent_start = sentences.partition_point(|s| s.start <= whole.start()).checked_sub(1).map_or(0, |k| sentences[k].start);
             let Some(state) = m.first_state_between(sent_start, whole.start()).or_else(|| m.last_state_before(whole.start())) else { continue };
             let target = Self::ministry_target(lex, &self.by_label, state, &c[2].to_lowercase(), &c[3].to_lowercase());
             if let Some(idx) = m.entity_for_target(lex, &target) {
@@ -891,29 +891,41 @@ impl Mentions {
         self.spans.range(range).map(|&(_, _, i)| &self.mentions[i])
     }
 
+    /// The lexicon entry of the first state named wholly within `from..to`.
     fn first_state_between(&self, from: usize, to: usize) -> Option<usize> {
-        self.mentions
-            .iter()
-            .filter(|x| x.start >= from && x.end <= to)
-            .filter_map(|x| {
-                let e = &self.entities[x.entity];
-                (e.kind == EntityKind::Government && e.part_of.is_none()).then_some((x.start, e.lex?))
-            })
-            .min_by_key(|(start, _)| *start)
-            .map(|(_, l)| l)
+        self.spans
+            .range((from, 0, 0)..(to, 0, 0))
+            .filter(|&&(_, e, _)| e <= to)
+            .filter_map(|&(s, _, i)| Some((s, i, self.state_entry(&self.mentions[i])?)))
+            .min_by_key(|&(s, i, _)| (s, i))
+            .map(|(_, _, l)| l)
     }
 
+    /// The lexicon entry of the state named last before `pos` (the latest ending).
     fn last_state_before(&self, pos: usize) -> Option<usize> {
-        self.mentions
-            .iter()
-            .filter(|x| x.end <= pos)
-            .filter_map(|x| {
-                let e = &self.entities[x.entity];
-                let l = e.lex?;
-                (e.kind == EntityKind::Government && e.part_of.is_none()).then_some((x.end, l))
-            })
-            .max_by_key(|(end, _)| *end)
-            .map(|(_, l)| l)
+        let mut best: Option<(usize, usize, usize)> = None;
+        for &(s, e, i) in self.spans.range(..(pos, 0, 0)).rev() {
+            // Nothing starting this early can end after the best found.
+            if best.is_some_and(|(be, _, _)| s + self.longest < be) {
+                break;
+            }
+            if e > pos {
+                continue;
+            }
+            if let Some(l) = self.state_entry(&self.mentions[i]) {
+                if best.is_none_or(|(be, bi, _)| (e, i) > (be, bi)) {
+                    best = Some((e, i, l));
+                }
+            }
+        }
+        best.map(|(_, _, l)| l)
+    }
+
+    /// The lexicon entry of a mention naming a state.
+    fn state_entry(&self, x: &Mention) -> Option<usize> {
+        let e = &self.entities[x.entity];
+        let l = e.lex?;
+        (e.kind == EntityKind::Government && e.part_of.is_none()).then_some(l)
     }
 
     fn push(&mut self, text: &str, s: usize, e: usize, entity: usize, source: Source) {
