@@ -617,6 +617,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     // Amounts likewise: the clause's, else the sentence's; each read once.
     let mut clause_amounts: Vec<((usize, usize), Option<String>)> = Vec::new();
     let sentence_amount: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
+    // Agent candidates: governments in an agent position and officials (the same for
+    // every trigger of the sentence).
+    let candidates: Vec<(Local, Role)> = locals
+        .iter()
+        .filter(|l| l.role == GovRole::Agent)
+        .filter_map(|l| Some((*l, if l.kind == EntityKind::Government { ctx.role(l.m.entity) } else { acts_for(l)? })))
+        .collect();
     let mut out: Vec<Decision> = Vec::new();
     for (ti, t) in trig.iter().enumerate() {
         // "the Foreign Investment Review Board": a word of a name triggers nothing.
@@ -657,14 +664,6 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             clauses_with_triggers.iter().chain(reason_clauses.iter()).any(|&(a, b)| (a, b) != (ca, cb) && l.start >= a && l.end <= b)
         };
         let role_of = |l: &Local| l.role;
-        // Agent candidates: governments in an agent position and officials.
-        let candidates: Vec<(Local, Role)> = locals
-            .iter()
-            .filter_map(|l| {
-                let role = if l.kind == EntityKind::Government { Some(ctx.role(l.m.entity)) } else { acts_for(l) }?;
-                (role_of(l) == GovRole::Agent).then_some((*l, role))
-            })
-            .collect();
         // The subject of the trigger: the first candidate of its stretch before it; else of
         // its clause before it; else one after it (passive "by", "…, its ministry said");
         // else the main clause's.
