@@ -107,6 +107,12 @@ static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s
 static BUSINESS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[ -](?:chip|chips|memory|flash|storage))?[ -](?:business|businesses|unit|division|operations|assets)(?-u:\b)").unwrap());
 static GUIDANCE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^urg(?:e|es|ed|ing)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}(?:companies|firms|businesses|operators|enterprises|chipmakers|buyers|customers|users|platforms)(?-u:\b)"));
 /// "supply Huawei (with …)": the firm right after the verb is the buyer.
+/// "Humain will buy …", "Alibaba was cleared to purchase …", "G42, an AI developer, has
+/// ordered …": a firm that buys what a decision lets go (or stops) is the firm the goods
+/// go to, whichever clause tells it.
+static BUYER_SUBJECT: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"^(?:,(?-u:\s)+(?:a|an|the|its)(?-u:\s)+[^,;.]{1,60},)?(?-u:\s)+(?:(?:will|would|can|could|may|might|is|are|was|were|has|have|had|also|now|then|later|still|plans?|planned|intends?|intended|expects?|expected|agreed|agrees|set|to|going|able|allowed|permitted|cleared|approved|authori[sz]ed|be|been)(?-u:\s)+){0,4}(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|import|imports|imported|importing|receive|receives|received|take(?-u:\s)+delivery)(?-u:\b)")
+});
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 /// Verbs of deciding or reacting that open a clause after its subject.
 const CLAUSE_VERBS: &str = "said|announced|imposed|retaliated|responded|placed|added|banned|barred|blocked|approved|cleared|launched|opened|ordered|told|issued|granted|restricted|followed|unveiled|expanded|tightened|introduced|matched|countered";
@@ -169,6 +175,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&BUSINESS_NOUN);
     LazyLock::force(&GUIDANCE);
     LazyLock::force(&SUPPLY_DIRECT);
+    LazyLock::force(&BUYER_SUBJECT);
     LazyLock::force(&COORDINATED_CLAUSE);
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
@@ -572,7 +579,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             let folded_before = folded.slice(0, start).tail(60);
             let sold_to = SUPPLY_DIRECT.is_match(folded_before)
                 || (SELL_VERB.is_match(folded_before) && ((before.ends_with(" to ") || before.ends_with(" to the ")) || TO_GROUP_INCLUDING.is_match(folded.slice(0, start).tail(120))))
-                || (before.ends_with(" for ") || before.ends_with(" for the ")) && MADE_FOR.is_match(folded_before);
+                || (before.ends_with(" for ") || before.ends_with(" for the ")) && MADE_FOR.is_match(folded_before)
+                || (ctx.mentions.entities[m.entity].kind == EntityKind::Company && BUYER_SUBJECT.is_match(folded.slice(end, folded.len()).head(80)));
             Local { m, start, end, kind: ctx.mentions.entities[m.entity].kind, sold_to, role: GovRole::Modifier, parent: false }
         })
         .collect();
