@@ -113,6 +113,11 @@ static GUIDANCE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^urg(?:e|es|ed|ing)(?
 static BUYER_SUBJECT: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"^(?:,(?-u:\s)+(?:a|an|the|its)(?-u:\s)+[^,;.]{1,60},)?(?-u:\s)+(?:(?:will|would|can|could|may|might|is|are|was|were|has|have|had|also|now|then|later|still|plans?|planned|intends?|intended|expects?|expected|agreed|agrees|set|to|going|able|allowed|permitted|cleared|approved|authori[sz]ed|be|been)(?-u:\s)+){0,4}(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|import|imports|imported|importing|receive|receives|received|take(?-u:\s)+delivery)(?-u:\b)")
 });
+/// "… to buy 5G chips from", "purchases of equipment from the": goods bought from the firm
+/// named next.
+static BOUGHT_FROM: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:buy|buying|bought|purchase|purchases|purchasing|purchased|import|imports|importing|imported|order|orders|ordering|ordered|sourc(?:e|es|ing|ed))(?-u:\s)+(?:[^,;.]{0,60}?(?-u:\s))?from(?-u:\s)+(?:the(?-u:\s)+)?$")
+});
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 /// Verbs of deciding or reacting that open a clause after its subject.
 const CLAUSE_VERBS: &str = "said|announced|imposed|retaliated|responded|placed|added|banned|barred|blocked|approved|cleared|launched|opened|ordered|told|issued|granted|restricted|followed|unveiled|expanded|tightened|introduced|matched|countered";
@@ -176,6 +181,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&GUIDANCE);
     LazyLock::force(&SUPPLY_DIRECT);
     LazyLock::force(&BUYER_SUBJECT);
+    LazyLock::force(&BOUGHT_FROM);
     LazyLock::force(&COORDINATED_CLAUSE);
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
@@ -778,8 +784,23 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             let e = ctx.lexicon.designer_of(&ctx.mentions.entities[obj.m.entity].iri)?;
             Some(Role::from(e))
         };
-        let vendors: Vec<Role> = objects.iter().filter_map(designer_of).collect();
+        let mut vendors: Vec<Role> = objects.iter().filter_map(designer_of).collect();
         let home_of = |iri: &str| ctx.lexicon.get(iri).and_then(|e| e.headquartered_in.clone()).map(|hq| ctx.lexicon.state_of(&hq));
+        // "denied Huawei's request for a licence to buy 5G chips from Qualcomm": goods bought
+        // from a firm make it the vendor and the other firms its buyers; no takeover is told.
+        let mut companies = companies;
+        if let Some(vendor) = companies.iter().find(|c| BOUGHT_FROM.is_match(folded.slice(0, c.start).tail(100))).map(|c| ctx.role(c.m.entity)) {
+            if kind == DecisionKind::Approval && !MERGER_WORDS.is_match(lower) {
+                kind = DecisionKind::PurchaseAuthorization;
+            }
+            if kind == DecisionKind::PurchaseAuthorization && home_of(&vendor.iri).is_some_and(|h| h == agent_state) {
+                kind = DecisionKind::ExportLicense;
+            }
+            for c in companies.iter_mut() {
+                c.sold_to = ctx.mentions.entities[c.m.entity].iri != vendor.iri;
+            }
+            vendors.push(vendor);
+        }
         // A permit for a chip with no word of buying or selling: a state allowing its own
         // vendor's chip licenses an export; a foreign state allowing it authorises purchases.
         // "waivers to bring U.S. chipmaking equipment into their China plants": goods named
