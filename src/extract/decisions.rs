@@ -118,6 +118,10 @@ static BUYER_SUBJECT: LazyLock<Ci> = LazyLock::new(|| {
 static BOUGHT_FROM: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:buy|buying|bought|purchase|purchases|purchasing|purchased|import|imports|importing|imported|order|orders|ordering|ordered|sourc(?:e|es|ing|ed))(?-u:\s)+(?:[^,;.]{0,60}?(?-u:\s))?from(?-u:\s)+(?:the(?-u:\s)+)?$")
 });
+/// "urged the", "called on", "pressed": a body asked to decide comes next.
+static URGED: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?(?-u:\s)+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?)(?-u:\s)+(?:the(?-u:\s)+)?$")
+});
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 /// Verbs of deciding or reacting that open a clause after its subject.
 const CLAUSE_VERBS: &str = "said|announced|imposed|retaliated|responded|placed|added|banned|barred|blocked|approved|cleared|launched|opened|ordered|told|issued|granted|restricted|followed|unveiled|expanded|tightened|introduced|matched|countered";
@@ -182,6 +186,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&SUPPLY_DIRECT);
     LazyLock::force(&BUYER_SUBJECT);
     LazyLock::force(&BOUGHT_FROM);
+    LazyLock::force(&URGED);
     LazyLock::force(&COORDINATED_CLAUSE);
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
@@ -720,6 +725,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             .max_by_key(|(l, _)| specificity(ctx, l.m.entity))
             .cloned()
             .unwrap_or(agent);
+        // "lawmakers urged the Commerce Department to add CXMT to the Entity List": the body
+        // urged would decide; those urging it decide nothing.
+        let agent = candidates
+            .iter()
+            .find(|(l, _)| l.start > agent.0.end && l.end <= t.start && URGED.is_match(folded.slice(agent.0.end, l.start)) && text[l.end..t.start].trim_start().starts_with("to "))
+            .cloned()
+            .unwrap_or(agent);
         // "Regulators in the U.K. and the E.U.": coordinated agents act together. The agent
         // chosen may close the list ("Regulators in South Korea and Japan cleared …"): the
         // bodies joined to it before it come first.
@@ -1143,6 +1155,10 @@ fn gov_role(text: &str, folded: Folded, locals: &[Local], l: &Local) -> GovRole 
     }
     // "…, and Beijing retaliated with …": a body joined by "and" that a verb follows is the
     // subject of a clause of its own, not one more destination of a list.
+    // "called on the Treasury Department to …": the body urged is asked to act.
+    if URGED.is_match(folded_before) {
+        return GovRole::Agent;
+    }
     let joined = before.trim_end().trim_end_matches("the").trim_end();
     let opens_clause = (joined.ends_with(" and") || joined.ends_with(" or")) && SUBJECT_OF.is_match(after);
     if (DESTINATION_PREP.is_match(folded_before) && !joined.ends_with("due to") && !opens_clause) || (before.contains("from") && FROM_ORIGIN.is_match(folded_before)) {
