@@ -34,7 +34,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend)(?:s|ed|ing)?(?-u:\s)+(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)"), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
-        (r(r"tariffs?|import dut(?:y|ies)|levies|levy"), Family::Tariff),
+        (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on(?-u:\s)+imports|levies|levy"), Family::Tariff),
     ]
 });
 
@@ -81,8 +81,9 @@ static DEAL_ANAPHORA: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:t
 /// "making chips for Sophgo", "produce processors for the company": the firm a maker works
 /// for is a buyer.
 static MADE_FOR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:mak|produc|manufactur|fabricat|build|design)(?:e|es|ed|ing)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}for(?-u:\s)+(?:the(?-u:\s)+)?$"));
-/// Nouns for goods after a nationality: "Chinese goods", "Japanese imports".
-static GOODS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:(?:-made|made|-origin)(?-u:\s)+)?(?:goods|imports|products|chips|semiconductors|exports|equipment|wafers|components)(?-u:\b)").unwrap());
+/// Nouns for goods after a nationality, perhaps with two words between: "Chinese goods",
+/// "Japanese imports", "Chinese legacy chips".
+static GOODS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:(?:-made|made|-origin)(?-u:\s)+)?(?:[a-z][a-z-]*(?-u:\s)+){0,2}(?:goods|imports|products|chips|semiconductors|exports|equipment|wafers|components)(?-u:\b)").unwrap());
 /// Nouns for buyers after a nationality: "Chinese customers", "Indian tech firms".
 static BUYER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?-u:\s)+(?:(?:tech|technology|internet|cloud|ai|chip|state-owned|private)(?-u:\s)+)?(?:customers|buyers|clients|companies|firms|users|entities|groups|businesses|chipmakers|makers|manufacturers|developers|purchasers|importers)(?-u:\b)").unwrap()
@@ -1286,24 +1287,24 @@ fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, obj
 /// The state of the first buyers named by nationality ("to Chinese customers", "to the
 /// Indian firms") in `from..to` of the sentence, other than `agent_state`.
 fn buyers_by_nationality(ctx: &Context, s: &Sentence, from: usize, to: usize, agent_state: &str) -> Option<Role> {
-    by_nationality(ctx, s, (from, to), agent_state, " to", &BUYER_NOUN)
+    by_nationality(ctx, s, (from, to), agent_state, &[" to"], &BUYER_NOUN)
 }
 
 /// The state of the first goods named by their origin only ("tariffs on Chinese goods",
 /// "on all Japanese imports") in `from..to` of the sentence, other than `agent_state`.
 fn goods_by_nationality(ctx: &Context, s: &Sentence, from: usize, to: usize, agent_state: &str) -> Option<Role> {
-    by_nationality(ctx, s, (from, to), agent_state, " on", &GOODS_NOUN)
+    by_nationality(ctx, s, (from, to), agent_state, &[" on", " imports of", " shipments of"], &GOODS_NOUN)
 }
 
 /// A demonym in `span` of the sentence, after `prep` (and "the", "all"), before a noun of
 /// `noun`: its state, unless it is `agent_state`.
-fn by_nationality(ctx: &Context, s: &Sentence, span: (usize, usize), agent_state: &str, prep: &str, noun: &Regex) -> Option<Role> {
+fn by_nationality(ctx: &Context, s: &Sentence, span: (usize, usize), agent_state: &str, preps: &[&str], noun: &Regex) -> Option<Role> {
     let (from, to) = (s.start + span.0, s.start + span.1);
     ctx.mentions.nationalities.iter().filter(|&&(a, b, _)| a >= from && b <= to).find_map(|&(a, b, st)| {
         let e = &ctx.lexicon.entries[st];
         let before = ctx.text[..a].strip_suffix(' ')?;
         let before = before.strip_suffix(" the").or_else(|| before.strip_suffix(" all")).unwrap_or(before);
-        (before.ends_with(prep) && e.iri != agent_state && noun.is_match(&ctx.text[b..s.end])).then(|| Role::from(e))
+        (preps.iter().any(|p| before.ends_with(p)) && e.iri != agent_state && noun.is_match(&ctx.text[b..s.end])).then(|| Role::from(e))
     })
 }
 
