@@ -123,6 +123,10 @@ static BOUGHT_FROM: LazyLock<Ci> = LazyLock::new(|| {
 static URGED: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?(?-u:\s)+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?)(?-u:\s)+(?:the(?-u:\s)+)?$")
 });
+/// "the deal between", "a merger of": the two firms named next are its parties.
+static DEAL_BETWEEN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:deal|merger|tie-up|combination|transaction)(?-u:\s)+(?:between|of)(?-u:\s)+(?:the(?-u:\s)+)?"));
+/// "the sale of": the firm (or a part of it) sold comes next, its buyer after "to".
+static SALE_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sale|sell-off|divestment)(?-u:\s)+of(?-u:\s)+(?:the(?-u:\s)+)?"));
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 /// Verbs of deciding or reacting that open a clause after its subject.
 const CLAUSE_VERBS: &str = "said|announced|imposed|retaliated|responded|placed|added|banned|barred|blocked|approved|cleared|launched|opened|ordered|told|issued|granted|restricted|followed|unveiled|expanded|tightened|introduced|matched|countered";
@@ -188,6 +192,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&BUYER_SUBJECT);
     LazyLock::force(&BOUGHT_FROM);
     LazyLock::force(&URGED);
+    LazyLock::force(&DEAL_BETWEEN);
+    LazyLock::force(&SALE_OF);
     LazyLock::force(&COORDINATED_CLAUSE);
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
@@ -876,7 +882,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         if deal_words && objects.is_empty() && matches!(kind, DecisionKind::Approval | DecisionKind::Other | DecisionKind::Investigation) {
             // Across sentences only for an anaphoric "the deal".
             let anaphora = DEAL_ANAPHORA.is_match(lower);
-            let deal = deal_in(ctx, s.start, s.end)
+            let deal = deal_parties_in(ctx, s.start, s.end)
                 .or_else(|| compound_deal(ctx, s, &companies))
                 .or_else(|| if companies.len() < 2 && anaphora { deals_before(ctx, s.start + t.end).pop() } else { None });
             if let Some((buyer, bought)) = deal {
@@ -1341,16 +1347,23 @@ struct DealMatch<'a> {
     text: &'a str,
 }
 
-/// The last acquisition named in `from..to` of the text: (buyer, bought).
+/// The last acquisition told in `from..to` of the text: (buyer, bought).
 pub(crate) fn deal_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usize)> {
     deals_in(ctx, from, to).pop()
 }
 
-/// The acquisitions named in `from..to`, in text order: (buyer, bought). Nouns ("Nvidia's
+/// The acquisitions told in `from..to`, in text order: (buyer, bought). Nouns ("Nvidia's
 /// $40 billion takeover of Arm") and verbs ("when it acquired Mellanox", "agreed to buy").
+/// Not the phrases that only name a deal's parties ("the deal between …").
 pub(crate) fn deals_in(ctx: &Context, from: usize, to: usize) -> Vec<(usize, usize)> {
     let found = deals_at(ctx, from, to);
-    found.iter().filter(|d| !superseded(d, &found)).map(|d| (d.buyer, d.bought)).collect()
+    found.iter().filter(|d| !d.parties_only && !superseded(d, &found)).map(|d| (d.buyer, d.bought)).collect()
+}
+
+/// The parties of the last deal named in `from..to`, by any phrase: (buyer, bought).
+fn deal_parties_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usize)> {
+    let found = deals_at(ctx, from, to);
+    found.iter().filter(|d| !superseded(d, &found)).map(|d| (d.buyer, d.bought)).next_back()
 }
 
 /// The acquisitions told before `pos` (their words end by it), in text order: (buyer,
@@ -1369,6 +1382,9 @@ pub(crate) struct DealAt {
     end: usize,
     buyer: usize,
     bought: usize,
+    /// "the deal between X and Y", "the sale of X's plant to Y": names the parties of a
+    /// deal under review or blocked; tells no deal done.
+    parties_only: bool,
     /// Found by "the takeover of X by Y": yields to any other phrase naming X bought
     /// (and to an earlier one of its own kind).
     by_phrase: bool,
@@ -1382,7 +1398,7 @@ fn superseded(d: &DealAt, all: &[DealAt]) -> bool {
 fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
     // Every deal phrase has one of these words: most sentences are passed over here.
     let Some(span) = ctx.text.get(from..to.min(ctx.text.len())) else { return Vec::new() };
-    if !["cquisition", "urchase", "akeover", "uyout", "erger", "deal", "bid", "cquire", "ought", "ook over"].iter().any(|w| span.contains(w)) {
+    if !["cquisition", "urchase", "akeover", "uyout", "erger", "deal", "bid", "cquire", "ought", "ook over", "sale of", "tie-up", "ransaction"].iter().any(|w| span.contains(w)) {
         return Vec::new();
     }
     let to = to.min(ctx.text.len());
@@ -1398,7 +1414,7 @@ fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
         }
         let buyer = companies(start.saturating_sub(280), start + 1).rev().find(|c| c.end <= start).filter(|c| start - c.end <= 80);
         if let Some(b) = buyer.filter(|b| b.entity != bought.entity) {
-            found.push(DealAt { start, end, buyer: b.entity, bought: bought.entity, by_phrase: false });
+            found.push(DealAt { start, end, buyer: b.entity, bought: bought.entity, by_phrase: false, parties_only: false });
         }
     }
     for m in DEAL.find_iter(ctx.folded.slice(from, to)) {
@@ -1411,7 +1427,7 @@ fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
         };
         if let Some(b) = buyer {
             if b.entity != bought.entity {
-                found.push(DealAt { start: m.start, end: m.end, buyer: b.entity, bought: bought.entity, by_phrase: false });
+                found.push(DealAt { start: m.start, end: m.end, buyer: b.entity, bought: bought.entity, by_phrase: false, parties_only: false });
             }
         }
     }
@@ -1421,7 +1437,33 @@ fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
         let Some(bought) = companies(end, end + 240).find(|c| c.start >= end && c.start - end <= 40) else { continue };
         let Some(buyer) = companies(bought.end, bought.end + 300).find(|c| c.start >= bought.end && matches!(ctx.text[bought.end..c.start].trim(), "by" | "by the")) else { continue };
         if buyer.entity != bought.entity {
-            found.push(DealAt { start: m.start() + from, end, buyer: buyer.entity, bought: bought.entity, by_phrase: true });
+            found.push(DealAt { start: m.start() + from, end, buyer: buyer.entity, bought: bought.entity, by_phrase: true, parties_only: false });
+        }
+    }
+    // "the deal between Synopsys and Ansys": the first named buys the second.
+    for m in DEAL_BETWEEN.find_iter(ctx.folded.slice(from, to)) {
+        let end = m.end() + from;
+        let mut after = companies(end, end + 400);
+        let Some(buyer) = after.next().filter(|c| c.start - end <= 10) else { continue };
+        let Some(bought) = after.next().filter(|c| matches!(ctx.text[buyer.end..c.start].trim(), "and" | "and the" | "with" | "with the")) else { continue };
+        if buyer.entity != bought.entity {
+            found.push(DealAt { start: m.start() + from, end, buyer: buyer.entity, bought: bought.entity, by_phrase: false, parties_only: true });
+        }
+    }
+    // "the sale of Elmos Semiconductor's wafer plant to Sai Microelectronics": the firm sold
+    // to buys.
+    for m in SALE_OF.find_iter(ctx.folded.slice(from, to)) {
+        let end = m.end() + from;
+        let mut after = companies(end, end + 400);
+        let Some(bought) = after.next().filter(|c| c.start - end <= 10) else { continue };
+        let Some(buyer) = after.next().filter(|c| {
+            let gap = ctx.text[bought.end..c.start].trim_end();
+            c.start - bought.end <= 80 && (gap.ends_with(" to") || gap.ends_with(" to the")) && !gap.contains([',', ';'])
+        }) else {
+            continue;
+        };
+        if buyer.entity != bought.entity {
+            found.push(DealAt { start: m.start() + from, end, buyer: buyer.entity, bought: bought.entity, by_phrase: false, parties_only: true });
         }
     }
     found.sort_by_key(|f| f.start);
