@@ -127,6 +127,12 @@ static URGED: LazyLock<Ci> = LazyLock::new(|| {
 static DEAL_BETWEEN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:deal|merger|tie-up|combination|transaction)(?-u:\s)+(?:between|of)(?-u:\s)+(?:the(?-u:\s)+)?"));
 /// "the sale of": the firm (or a part of it) sold comes next, its buyer after "to".
 static SALE_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sale|sell-off|divestment)(?-u:\s)+of(?-u:\s)+(?:the(?-u:\s)+)?"));
+/// A participle that lets or bars: "allowed", "barred" (in "was allowed to sell").
+static PASSIVE_LET: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:allowed|permitted|cleared|licensed|authori[sz]ed|approved|barred|banned|blocked|prohibited|restricted)$"));
+/// Selling abroad right after it: "to sell", "to resume shipments of", "from shipping".
+static SELL_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:to(?-u:\s)+(?:sell|ship|export|supply|deliver|resume(?-u:\s)+(?:sales|shipments|exports|selling|shipping))|from(?-u:\s)+(?:selling|shipping|exporting|supplying|delivering))(?-u:\b)"));
+/// Only auxiliaries and negation between a subject and its participle.
+static AUXILIARIES: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:(?-u:\s)+(?:will|would|could|may|might|can|cannot|has|have|had|is|are|was|were|be|been|being|not|n't|[a-z]+n['’]t|no|longer|now|also|still|yet|again|formally|officially))*(?-u:\s)+$"));
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 /// Verbs of deciding or reacting that open a clause after its subject.
 const CLAUSE_VERBS: &str = "said|announced|imposed|retaliated|responded|placed|added|banned|barred|blocked|approved|cleared|launched|opened|ordered|told|issued|granted|restricted|followed|unveiled|expanded|tightened|introduced|matched|countered";
@@ -194,6 +200,9 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&URGED);
     LazyLock::force(&DEAL_BETWEEN);
     LazyLock::force(&SALE_OF);
+    LazyLock::force(&PASSIVE_LET);
+    LazyLock::force(&SELL_AFTER);
+    LazyLock::force(&AUXILIARIES);
     LazyLock::force(&COORDINATED_CLAUSE);
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
@@ -719,6 +728,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
                 out.extend(added_to_a_kept_list(ctx, s, t, (ca, cb), &locals, modality));
             }
+            // "Nvidia will not be allowed to sell its B30A chip to China": a vendor let (or
+            // barred) to sell abroad, by no one named, is so by its home state.
+            if matches!(t.family, Family::Permit | Family::Restrict) {
+                let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
+                out.extend(let_sell_by_home_state(ctx, s, t, (ca, cb), &locals, modality));
+            }
             continue;
         };
         // The most specific body named: a speaker ("its commerce ministry said") or a body
@@ -1023,6 +1038,59 @@ fn added_to_a_kept_list(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usi
             evidence: ctx.evidence(s),
         })
         .collect()
+}
+
+/// A vendor told let (or barred) to sell abroad in the passive, with no agent in its
+/// clause ("Nvidia will not be allowed to sell its B30A chip to China", "AMD was barred from
+/// shipping MI308s to China"): the export decision of the vendor's home state (from the
+/// lexicon), at a lower confidence (the agent is inferred, not read).
+fn let_sell_by_home_state(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usize, usize), locals: &[Local], modality: Modality) -> Vec<Decision> {
+    let text = &ctx.text[s.start..s.end];
+    let folded = ctx.folded.slice(s.start, s.end);
+    if !PASSIVE_LET.is_match(folded.slice(t.start, t.end)) || !SELL_AFTER.is_match(folded.slice(t.end, cb)) {
+        return Vec::new();
+    }
+    // The vendor is the subject: the mention right before the trigger, auxiliaries between.
+    let Some(vendor) = locals.iter().filter(|l| l.start >= ca && l.end <= t.start).max_by_key(|l| l.end) else { return Vec::new() };
+    if vendor.kind != EntityKind::Company || vendor.m.possessive || !AUXILIARIES.is_match(folded.slice(vendor.end, t.start)) {
+        return Vec::new();
+    }
+    let vendor_role = ctx.role(vendor.m.entity);
+    let Some(home) = ctx.lexicon.get(&vendor_role.iri).and_then(|e| e.headquartered_in.as_ref()).map(|hq| ctx.lexicon.state_of(hq)) else { return Vec::new() };
+    let Some(home) = ctx.lexicon.get(&home) else { return Vec::new() };
+    let after = |l: &&Local| l.start >= t.end && l.end <= cb;
+    let targets: Vec<Role> = dedup(ctx, locals.iter().filter(after).filter(|l| l.kind == EntityKind::Government && l.role == GovRole::Destination && is_state(ctx, l.m.entity)).copied().collect())
+        .iter()
+        .map(|l| ctx.role(l.m.entity))
+        .filter(|r| r.iri != home.iri)
+        .collect();
+    if targets.is_empty() {
+        return Vec::new();
+    }
+    let objects: Vec<Option<Role>> = dedup(ctx, locals.iter().filter(after).filter(|l| matches!(l.kind, EntityKind::Chip | EntityKind::Product)).copied().collect()).iter().map(|l| Some(ctx.role(l.m.entity))).collect();
+    let objects = if objects.is_empty() { vec![None] } else { objects };
+    let kind = if t.family == Family::Permit { DecisionKind::ExportLicense } else { DecisionKind::ExportRestriction };
+    let date = dates::find_date(text, ctx.doc.date);
+    let mut out = Vec::new();
+    for object in &objects {
+        for target in &targets {
+            out.push(Decision {
+                agent: Some(Role::from(home)),
+                kind,
+                subject: Some(vendor_role.clone()),
+                object: object.clone(),
+                target: Some(target.clone()),
+                date: date.as_ref().and_then(|d| d.value),
+                date_text: date.as_ref().map(|d| d.text.clone()),
+                modality,
+                amount: None,
+                trigger: t.text.clone(),
+                confidence: 0.5,
+                evidence: ctx.evidence(s),
+            });
+        }
+    }
+    out
 }
 
 /// The first mention in the sentence of a role's entity.
