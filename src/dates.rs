@@ -82,7 +82,7 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\s)+({MONTHS})(?:,?(?-u:\s)+(\d{{4}})(?-u:\b))?")).unwrap()
 });
 static MY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:(?:early|mid|late|in|since|by|from|until|of)(?-u:\s)+(?:-(?-u:\s)*)?)?({MONTHS})(?:(?-u:\s)+(?:of(?-u:\s)+)?(\d{{4}}))?(?-u:\b)")).unwrap()
+    Regex::new(&format!(r"(?-u:\b)(?:(?i:early|mid|late|in|since|by|from|until|of)(?-u:\s)+(?:-(?-u:\s)*)?)?({MONTHS})(?:(?-u:\s)+(?:of(?-u:\s)+)?(\d{{4}}))?(?-u:\b)")).unwrap()
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:(?:on|last|this|since)(?-u:\s)+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:(?-u:\s)+(?:evening|morning|afternoon|night))?(?-u:\b)").unwrap()
@@ -93,7 +93,7 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE_CUE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(["day", "week", "month", "year"]).expect("four literals")
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:in|since|during|of)(?-u:\s)+((?:19|20)\d{2})(?-u:\b)").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?i:in|since|during|of)(?-u:\s)+((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Compiles the date patterns now rather than inside the first document read (the
 /// extractor calls it once it is built).
@@ -216,7 +216,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
             }
             let Some(month) = month_number(name) else { continue };
             // "from July", "by June", "until March": a start or a deadline ahead.
-            let ahead = ["from ", "by ", "until "].iter().any(|p| whole.as_str().starts_with(p));
+            let ahead = ["from ", "by ", "until "].iter().any(|p| whole.as_str().get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)));
             let year = c.get(2).and_then(|y| y.as_str().parse().ok()).or_else(|| if ahead { year_ahead_for_month(month, anchor) } else { year_for_month(month, anchor) });
             found.push(mention(whole, year.map(|y| DateValue::Month(y, month))));
         }
