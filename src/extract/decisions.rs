@@ -133,6 +133,10 @@ static PASSIVE_LET: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:allowed|permit
 static SELL_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:to(?-u:\s)+(?:sell|ship|export|supply|deliver|resume(?-u:\s)+(?:sales|shipments|exports|selling|shipping))|from(?-u:\s)+(?:selling|shipping|exporting|supplying|delivering))(?-u:\b)"));
 /// Only auxiliaries and negation between a subject and its participle.
 static AUXILIARIES: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:(?-u:\s)+(?:will|would|could|may|might|can|cannot|has|have|had|is|are|was|were|be|been|being|not|n't|[a-z]+n['’]t|no|longer|now|also|still|yet|again|formally|officially))*(?-u:\s)+$"));
+/// A licence or permit word in a trigger ("require permits", "licence requirement").
+static LICENCE_WORD: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"licen[cs]|permit"));
+/// Chips named by their kind ("AI chips", "advanced semiconductors", "GPUs").
+static CHIP_GOODS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:chips|semiconductors|gpus|processors|accelerators)(?-u:\b)"));
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 /// Verbs of deciding or reacting that open a clause after its subject.
 const CLAUSE_VERBS: &str = "said|announced|imposed|retaliated|responded|placed|added|banned|barred|blocked|approved|cleared|launched|opened|ordered|told|issued|granted|restricted|followed|unveiled|expanded|tightened|introduced|matched|countered";
@@ -203,6 +207,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&PASSIVE_LET);
     LazyLock::force(&SELL_AFTER);
     LazyLock::force(&AUXILIARIES);
+    LazyLock::force(&LICENCE_WORD);
+    LazyLock::force(&CHIP_GOODS);
     LazyLock::force(&COORDINATED_CLAUSE);
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
@@ -910,7 +916,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let roleless = objects.is_empty() && subjects.iter().all(Option::is_none) && targets.is_empty();
         let verbal_sanction = kind == DecisionKind::Sanction && folded.slice(t.start, t.end).as_str().starts_with("sanctioned");
         let priced_tariff = kind == DecisionKind::Tariff && MONEY.is_match(lower);
-        if roleless && !(kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || (matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(lower))) {
+        // "will require permits for exports of U.S.-made AI chips": a licence requirement
+        // on chips named by their kind only is news of its own.
+        let chip_licensing = kind == DecisionKind::ExportRestriction && t.family == Family::Restrict && LICENCE_WORD.is_match(folded.slice(t.start, t.end)) && CHIP_GOODS.is_match(folded.slice(t.end, cb));
+        if roleless && !(kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing || (matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(lower))) {
             continue;
         }
         // Listing a company is about the company, not the chips it makes.
