@@ -436,7 +436,9 @@ fn told_twice(e: &Decision, d: &Decision) -> bool {
 fn infer_destinations(ctx: &Context, out: &mut [Decision]) {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for m in &ctx.mentions.mentions {
-        if is_state(ctx, m.entity) {
+        // "U.S.-made chips": the goods' origin, not where they go.
+        let origin = ["-made", "-origin", "-designed", "-built"].iter().any(|w| ctx.text[m.end..].starts_with(w));
+        if is_state(ctx, m.entity) && !origin {
             match counts.iter_mut().find(|(e, _)| *e == m.entity) {
                 Some(c) => c.1 += 1,
                 None => counts.push((m.entity, 1)),
@@ -444,7 +446,10 @@ fn infer_destinations(ctx: &Context, out: &mut [Decision]) {
         }
     }
     for d in out.iter_mut() {
-        if d.target.is_some() || !d.modality.is_factual() || !matches!(d.kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense) {
+        // A requirement with no role at all ("permits for exports of AI chips") applies to
+        // every destination.
+        let roleless = d.subject.is_none() && d.object.is_none();
+        if d.target.is_some() || roleless || !d.modality.is_factual() || !matches!(d.kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense) {
             continue;
         }
         let Some(agent) = &d.agent else { continue };
