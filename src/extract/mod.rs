@@ -200,7 +200,12 @@ impl Extractor {
             let after = &text[m.end..];
             let after_poss = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s"));
             let qualifies = match after_poss {
-                Some(_) => mentions.mentions.get(k + 1).is_some_and(|n| n.start - m.end <= 4 && mentions.entities[n.entity].kind == EntityKind::Company),
+                // Only the possessive between ("South Korea’s Samsung"; a curly apostrophe is
+                // three bytes).
+                Some(rest) => {
+                    let from = text.len() - rest.len();
+                    mentions.mentions.get(k + 1).is_some_and(|n| n.start >= from && n.start - from <= 2 && text[from..n.start].trim().is_empty() && mentions.entities[n.entity].kind == EntityKind::Company)
+                }
                 None => m.source != mentions::Source::Descriptor && decisions::MODIFIED_NOUN.is_match(after),
             };
             if !qualifies {
