@@ -31,7 +31,10 @@ static BOUGHT_FROM: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(?-u:\s)+from
 static BUYING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)(?-u:\s)+(?:[A-Za-z0-9_.-]+(?-u:\s)+){0,3}$"));
 static ITS_PARENT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)its(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
 static DEAL_OFF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(block(?-u:\w)*|veto(?:es|ed|ing)?|prohibit(?-u:\w)*|reject(?-u:\w)*|terminat(?-u:\w)*|su(?:e|ed|es|ing)|oppos(?-u:\w)*|propos(?-u:\w)*|plan(?-u:\w)*|pending|abandon(?-u:\w)*|scrap(?-u:\w)*|bid|offer(?-u:\w)*|would|could|talks|seek(?-u:\w)*|challeng(?-u:\w)*|attempt(?-u:\w)*|fail(?:ed)? to (?:buy|acquire))(?-u:\b)"));
-static UNIT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^,?(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:which is(?-u:\s)+|that is(?-u:\s)+|is(?-u:\s)+|now(?-u:\s)+)?(?:(?:majority|wholly|fully|partly|partially|jointly)[- ])?owned by(?-u:\s)*$|^,?(?-u:\s)+(?:a(?-u:\s)+)?(?:[A-Za-z0-9_-]+(?-u:\s)+)?(?:subsidiary|unit)(?-u:\s)+of(?-u:\s)*$"));
+static UNIT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^,?(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:which is(?-u:\s)+|that is(?-u:\s)+|is(?-u:\s)+|now(?-u:\s)+)?(?:(?:majority|wholly|fully|partly|partially|jointly)[- ])?owned by(?-u:\s)*$|^,?(?-u:\s)+(?:a(?-u:\s)+)?(?:[A-Za-z0-9_-]+(?-u:\s)+)?(?:subsidiary|unit)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:(?:which|that)(?-u:\s)+)?(?:is(?-u:\s)+)?(?:a|an)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:company|firm|chipmaker|maker|manufacturer|supplier|designer|developer|startup|group)(?-u:\s)+(?:(?:majority|wholly|fully|partly|partially|jointly|state)[- ])?owned(?-u:\s)+by(?-u:\s)*$"));
+/// "unit", "chip unit", "subsidiary" right after a company named with a possessive before
+/// it ("Huawei's HiSilicon unit").
+static UNIT_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:(?:chip|chipmaking|chip-design|semiconductor|design|cloud|ai)(?-u:\s)+)?(?:unit|subsidiary|division|arm)(?-u:\b)"));
 static OWNER_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(?:['’]s?(?-u:\s)+)?(?:\$[\d.]+(?-u:\s)+(?:billion|million)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of(?-u:\s)*$|^(?-u:\s)+(?:acquired|bought|owns|took over)(?-u:\s)*$|^-owned(?-u:\s)*$|^['’]s?(?-u:\s)+(?:[A-Za-z0-9-]+(?-u:\s)+){0,2}(?:subsidiary|unit|division|affiliate)(?-u:\s)*,?(?-u:\s)*$"));
 static PARENT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^['’]s?(?-u:\s)+(?:parent|owner|parent company)(?-u:\s)*,?(?-u:\s)*$"));
 /// After a firm's name: a part of it ("'s NAND business", "’s wafer plant").
@@ -59,6 +62,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&DEAL_OFF);
     LazyLock::force(&UNIT_OF);
     LazyLock::force(&OWNER_OF);
+    LazyLock::force(&UNIT_AFTER);
     LazyLock::force(&PARENT);
     LazyLock::force(&IS_PARENTS);
     LazyLock::force(&CHILD_NOUN);
@@ -129,6 +133,9 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                             if !PART_SOLD.is_match(&ctx.text[n.end..s.end]) {
                                 add(&mut out, ctx.role(n.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.75, s);
                             }
+                        } else if matches!(between.trim_end(), "'s" | "’s") && UNIT_AFTER.is_match(ctx.fold(&ctx.text[n.end..s.end])) {
+                            // "Huawei's HiSilicon unit": the unit is the possessor's.
+                            add(&mut out, ctx.role(n.entity), RelationKind::SubsidiaryOf, ctx.role(m.entity), 0.8, s);
                         } else if BOUGHT_FROM.is_match(ctx.fold(between)) && BUYING.is_match(ctx.fold(before)) {
                             // "buying Arm from SoftBank": the seller owns it.
                             add(&mut out, ctx.role(m.entity), RelationKind::SubsidiaryOf, ctx.role(n.entity), 0.7, s);
