@@ -137,6 +137,10 @@ static AUXILIARIES: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:(?-u:\s)+(?:wi
 static LICENCE_WORD: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"licen[cs]|permit"));
 /// Chips named by their kind ("AI chips", "advanced semiconductors", "GPUs").
 static CHIP_GOODS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:chips|semiconductors|gpus|processors|accelerators)(?-u:\b)"));
+/// "complies with all U.S.", "in compliance with the", "abide by": rules obeyed follow.
+static COMPLIES_WITH: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:compl(?:y|ies|ied|ying)(?-u:\s)+with|compliance(?-u:\s)+with|abid(?:e|es|ing)(?-u:\s)+by|adher(?:e|es|ed|ing)(?-u:\s)+to|obey(?:s|ed|ing)?)(?-u:\s)+(?:(?:all|the|its|their|applicable|relevant|existing|current)(?-u:\s)+)*(?:[a-z.-]+(?-u:\s)+){0,2}$")
+});
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 /// Verbs of deciding or reacting that open a clause after its subject.
 const CLAUSE_VERBS: &str = "said|announced|imposed|retaliated|responded|placed|added|banned|barred|blocked|approved|cleared|launched|opened|ordered|told|issued|granted|restricted|followed|unveiled|expanded|tightened|introduced|matched|countered";
@@ -209,6 +213,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&AUXILIARIES);
     LazyLock::force(&LICENCE_WORD);
     LazyLock::force(&CHIP_GOODS);
+    LazyLock::force(&COMPLIES_WITH);
     LazyLock::force(&COORDINATED_CLAUSE);
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
@@ -676,6 +681,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         if locals.iter().any(|l| l.start <= t.start && t.end <= l.end) {
             continue;
         }
+        // "complies with all U.S. export control regulations": rules obeyed, no decision told.
+        if COMPLIES_WITH.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
+            continue;
+        }
         // "approved customers", "licensed vendors": a participle used as an adjective.
         if t.family == Family::Permit && t.text.ends_with("ed") && PARTICIPLE_NOUN.is_match(&text[t.end..]) {
             continue;
@@ -805,6 +814,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 if !v.is_empty() {
                     return v;
                 }
+            }
+            // An inquiry names what it looks into in its own clause ("shares of ASML fell after
+            // the government said it would review export rules" is no inquiry into ASML).
+            if t.family == Family::Investigate {
+                return Vec::new();
             }
             locals.iter().filter(|l| ok(l) && !in_other_trigger_clause(l)).copied().collect()
         };
