@@ -31,7 +31,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(r"entity list|unverified list|control list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
-        (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend)(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)"), Family::Restrict),
+        (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)"), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|checks?(?-u:\s)+on|scrutin(?:y|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on(?-u:\s)+imports|levies|levy"), Family::Tariff),
@@ -99,7 +99,7 @@ static REPORTED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(people f
 pub(crate) static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-based|-headquartered|-listed|-made|[- \t\n\r]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?(?-u:\s)*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment|items|goods|software|tools|components|sales|revenues?|operations|exposure|factories|plants?|fabs?)(?-u:\b))").unwrap()
 });
-static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?-u:\w)*|stop(?-u:\s)+(?-u:\w)+(?:(?-u:\s)+(?:and|or)(?-u:\s)+(?-u:\w)+)?|(?:halt|suspend)(?-u:\w)*(?:(?-u:\s)+[a-z0-9-]+){1,4}|block(?-u:\w)*|avoid(?-u:\s)+(?-u:\w)+|embargo(?-u:\w)*)$"));
+static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?-u:\w)*|stop(?-u:\s)+(?-u:\w)+(?:(?-u:\s)+(?:and|or)(?-u:\s)+(?-u:\w)+)?|(?:halt|suspend|paus)(?-u:\w)*(?:(?-u:\s)+[a-z0-9-]+){1,4}|block(?-u:\w)*|avoid(?-u:\s)+(?-u:\w)+|embargo(?-u:\w)*)$"));
 static REMOVAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from)(?-u:\b)"));
 static REGULATORS_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)(?:regulators?|authorities|officials|watchdogs?)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?\S+(?:(?-u:\s)+\S+){0,2}(?-u:\s)+and(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:proposed(?-u:\s)+|planned(?-u:\s)+|pending(?-u:\s)+|attempted(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
@@ -141,6 +141,8 @@ static CHIP_GOODS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:chips|se
 static COMPLIES_WITH: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:compl(?:y|ies|ied|ying)(?-u:\s)+with|compliance(?-u:\s)+with|abid(?:e|es|ing)(?-u:\s)+by|adher(?:e|es|ed|ing)(?-u:\s)+to|obey(?:s|ed|ing)?)(?-u:\s)+(?:(?:all|the|its|their|applicable|relevant|existing|current)(?-u:\s)+)*(?:[a-z.-]+(?-u:\s)+){0,2}$")
 });
+/// Buying in a trigger: "halt orders", "stop buying", "pause purchases".
+static BUYING_WORD: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:orders|ordering|purchases|purchasing|buying|procuring|imports|importing)(?-u:\b)"));
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 /// Verbs of deciding or reacting that open a clause after its subject.
 const CLAUSE_VERBS: &str = "said|announced|imposed|retaliated|responded|placed|added|banned|barred|blocked|approved|cleared|launched|opened|ordered|told|issued|granted|restricted|followed|unveiled|expanded|tightened|introduced|matched|countered";
@@ -214,6 +216,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&LICENCE_WORD);
     LazyLock::force(&CHIP_GOODS);
     LazyLock::force(&COMPLIES_WITH);
+    LazyLock::force(&BUYING_WORD);
     LazyLock::force(&COORDINATED_CLAUSE);
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
@@ -612,12 +615,22 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     if trig.is_empty() {
         return Vec::new();
     }
-    let locals: Vec<Local> = ctx
-        .mentions
-        .within(s.start, s.end)
-        .iter()
-        .map(|m| {
-            let (start, end) = (m.start - s.start, m.end - s.start);
+    // Each mention with its place in the sentence; "the three companies" stands, at its own
+    // place, for each company of the list of three named before it.
+    let mut placed: Vec<(&Mention, usize, usize)> = ctx.mentions.within(s.start, s.end).iter().map(|m| (m, m.start - s.start, m.end - s.start)).collect();
+    if folded.contains(" compan") || folded.contains(" firms") || folded.contains("makers") || folded.contains(" groups") || folded.contains(" giants") {
+        for c in super::relations::GROUP.captures_iter(folded) {
+            let whole = c.get(0).expect("match");
+            let n = ["two", "three", "four", "five", "six"].iter().position(|w| *w == &c[1]).map_or(0, |k| k + 2);
+            for m in super::relations::list_before(ctx, s.start + whole.start(), n).into_iter().flatten() {
+                placed.push((m, whole.start(), whole.end()));
+            }
+        }
+        placed.sort_by_key(|&(_, start, _)| start);
+    }
+    let locals: Vec<Local> = placed
+        .into_iter()
+        .map(|(m, start, end)| {
             let before = tail(&text[..start], 60);
             let folded_before = folded.slice(0, start).tail(60);
             let sold_to = SUPPLY_DIRECT.is_match(folded_before)
@@ -893,6 +906,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         }
         let vendor_iris: HashSet<&str> = vendors.iter().map(|v| v.iri.as_str()).collect();
         let (mut subjects, mut targets) = assign_companies(ctx, kind, &companies, &vendor_iris, REMOVAL.is_match(lower));
+        // "the three companies were told to pause the orders": firms named before a halt to
+        // buying, with no vendor named, are the buyers it stops (a firm after it, "stop buying
+        // Micron chips", is the vendor).
+        if kind == DecisionKind::Ban && vendor_iris.is_empty() && targets.is_empty() && BUYING_WORD.is_match(folded.slice(t.start, t.end)) && companies.iter().all(|c| c.end <= t.start) {
+            targets = subjects.drain(..).flatten().collect();
+            subjects = vec![None];
+        }
         if matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Other) && targets.is_empty() {
             targets = dest_states.iter().map(|l| ctx.role(l.m.entity)).collect();
         }

@@ -17,7 +17,7 @@ static HEDGE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:should|could|
 /// Nvidia to sell …", "allowed AMD to ship …", "barred Intel from supplying …".
 static WHETHER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:(?:whether|if)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}|(?:licen[cs]es?|permission|approval|permits?|waivers?|allow(?:s|ed|ing)?|let(?:s|ting)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|permit(?:s|ted|ting)?|order(?:s|ed|ing)?|told|tell(?:s|ing)?|forc(?:e|es|ed|ing)|grant(?:s|ed|ing)?|gave|give[sn]?|issu(?:e|es|ed|ing))(?-u:\s)+(?:for(?-u:\s)+|to(?-u:\s)+)?(?:the(?-u:\s)+)?)$"));
 /// "The three companies", "the two firms": a plural anaphor of a list named before.
-static GROUP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:the|these|those|all|both)(?-u:\s)+(two|three|four|five|six)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?(?:companies|firms|groups|giants|chipmakers|makers|buyers|customers)(?-u:\b)"));
+pub(crate) static GROUP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:the|these|those|all|both)(?-u:\s)+(two|three|four|five|six)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?(?:companies|firms|groups|giants|chipmakers|makers|buyers|customers)(?-u:\b)"));
 static BUY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(bought|asked(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}to(?-u:\s)+(?:ship|deliver|supply)|buy|buys|buying|purchas(?:e|ed|es|ing)|order(?:ed|s|ing)?|placed orders|stockpil(?:e|ed|es|ing)|snapp(?:ed|ing) up|acquir(?:e|ed|ing) (?:(?-u:\w)+ )?(?:chips|gpus|processors))(?-u:\b)"));
 static SELL_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(sold|sells?|selling|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?)(?-u:\b)"));
 static SUPPLY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(suppl(?:y|ies|ied|ying)|supplier (?:to|of)|provid(?:e|es|ed|ing))(?-u:\b)"));
@@ -241,6 +241,11 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
 /// The last list of exactly `n` companies named before `pos` ("ByteDance, Alibaba, and
 /// Tencent"), within a few paragraphs.
 fn listed_before(ctx: &Context, pos: usize, n: usize) -> Option<Vec<usize>> {
+    Some(list_before(ctx, pos, n)?.iter().map(|m| m.entity).collect())
+}
+
+/// The mentions of the last list of exactly `n` companies named before `pos`.
+pub(crate) fn list_before<'a>(ctx: &Context<'a>, pos: usize, n: usize) -> Option<Vec<&'a Mention>> {
     let ents = &ctx.mentions.entities;
     let before: Vec<&Mention> = ctx.mentions.within(pos.saturating_sub(3000), pos).iter().collect();
     let joined = |a: &Mention, b: &Mention| matches!(ctx.text[a.end..b.start].trim(), "," | "and" | ", and" | "&");
@@ -255,8 +260,8 @@ fn listed_before(ctx: &Context, pos: usize, n: usize) -> Option<Vec<usize>> {
         while first > 0 && ents[before[first - 1].entity].kind == EntityKind::Company && joined(before[first - 1], before[first]) {
             first -= 1;
         }
-        let run: Vec<usize> = before[first..=k].iter().map(|m| m.entity).collect();
-        if run.len() == n && run.iter().collect::<HashSet<_>>().len() == n {
+        let run: Vec<&Mention> = before[first..=k].to_vec();
+        if run.len() == n && run.iter().map(|m| m.entity).collect::<HashSet<_>>().len() == n {
             return Some(run);
         }
         k = first;
