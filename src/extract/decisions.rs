@@ -107,7 +107,6 @@ static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(licen[cs]es?|p
 static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:commercial(?-u:\s)+|foreign(?-u:\s)+|chinese(?-u:\s)+|domestic(?-u:\s)+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)(?-u:\b)").unwrap());
 static BUSINESS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[ -](?:chip|chips|memory|flash|storage))?[ -](?:business|businesses|unit|division|operations|assets)(?-u:\b)").unwrap());
 static GUIDANCE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^urg(?:e|es|ed|ing)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}(?:companies|firms|businesses|operators|enterprises|chipmakers|buyers|customers|users|platforms)(?-u:\b)"));
-/// "supply Huawei (with …)": the firm right after the verb is the buyer.
 /// "Humain will buy …", "Alibaba was cleared to purchase …", "G42, an AI developer, has
 /// ordered …": a firm that buys what a decision lets go (or stops) is the firm the goods
 /// go to, whichever clause tells it.
@@ -147,6 +146,7 @@ static BUYING_WORD: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:orders|
 static DEAL_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::new(["cquisition", "urchase", "akeover", "uyout", "erger", "deal", "bid", "cquire", "ought", "ook over", "sale of", "tie-up", "ransaction"]).expect("literal deal cues")
 });
+/// "supply Huawei (with …)": the firm right after the verb is the buyer.
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 /// Verbs of deciding or reacting that open a clause after its subject.
 const CLAUSE_VERBS: &str = "said|announced|imposed|retaliated|responded|placed|added|banned|barred|blocked|approved|cleared|launched|opened|ordered|told|issued|granted|restricted|followed|unveiled|expanded|tightened|introduced|matched|countered";
