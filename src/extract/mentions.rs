@@ -458,6 +458,11 @@ impl Recognizer {
                     if ["Secretary", "Minister", "Undersecretary", "Under Secretary", "Assistant Secretary", "Deputy Secretary", "Deputy Minister", "Vice Minister", "Spokes"].iter().any(|t| rest.starts_with(t)) {
                         continue;
                     }
+                    // "the Ministry of Commerce": the topic of some state's ministry, not the
+                    // body the bare word names ("Commerce" for the U.S. department).
+                    if ["Ministry of ", "Minister of ", "ministry of "].iter().any(|p| text[..s].ends_with(p)) {
+                        continue;
+                    }
                 }
             }
             if let Target::Demonym(st) = label.target {
@@ -574,6 +579,13 @@ impl Recognizer {
             if name.split_whitespace().count() < 2 || m.overlaps(start, g.end()) {
                 continue;
             }
+            // "the Ministry of Commerce in Beijing": the ministry of the state named after it.
+            if let Some(target) = self.ministry_in_state(lex, text, name, g.end(), m) {
+                if let Some(idx) = m.entity_for_target(lex, &target) {
+                    m.push(text, start, g.end(), idx, Source::Descriptor);
+                    continue;
+                }
+            }
             let i = m.entity_for_pattern(EntityKind::Government, name);
             if m.entities[i].part_of.is_none() {
                 m.entities[i].part_of = self.state_in_name(lex, name).or_else(|| {
@@ -621,6 +633,19 @@ impl Recognizer {
                 m.push(text, s, e, i, Source::Pattern);
             }
         }
+    }
+
+    /// "Ministry of Commerce" followed by "in" and a state: that state's ministry (from the
+    /// lexicon when it has it).
+    fn ministry_in_state(&self, lex: &Lexicon, text: &str, name: &str, end: usize, m: &Mentions) -> Option<Target> {
+        let (head, topic) = name.split_once(" of ")?;
+        if !matches!(head, "Ministry" | "Department") || topic.contains(' ') {
+            return None;
+        }
+        let after = text[end..].strip_prefix(" in ")?;
+        let at = text.len() - after.len();
+        let state = m.starting_in(at, at + 1).find_map(|x| m.state_entry(x))?;
+        Some(Self::ministry_target(lex, &self.by_label, state, &topic.to_lowercase(), &head.to_lowercase()))
     }
 
     fn state_in_name(&self, lex: &Lexicon, name: &str) -> Option<String> {
