@@ -146,6 +146,12 @@ static BUYING_WORD: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:orders|
 static DEAL_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::new(["cquisition", "urchase", "akeover", "uyout", "erger", "deal", "bid", "cquire", "ought", "ook over", "sale of", "tie-up", "ransaction"]).expect("literal deal cues")
 });
+/// A restriction named by its noun: "curbs", "restrictions".
+static RESTRICTION_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:curbs|restrictions|controls|sanctions|measures)$"));
+/// What a restriction is aimed at comes next: " on ", " against Chinese tech giant ".
+static AIMED_AT: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"^(?-u:\s)+(?:on|against|targeting)(?-u:\s)+(?:(?:chinese|the)(?-u:\s)+)?(?:(?:tech|telecom|telecoms|chip|technology)(?-u:\s)+)?(?:(?:giant|company|firm|chipmaker|group)(?-u:\s)+)?$")
+});
 /// "supply Huawei (with …)": the firm right after the verb is the buyer.
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 /// Verbs of deciding or reacting that open a clause after its subject.
@@ -222,6 +228,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&COMPLIES_WITH);
     LazyLock::force(&BUYING_WORD);
     LazyLock::force(&DEAL_CUES);
+    LazyLock::force(&RESTRICTION_NOUN);
+    LazyLock::force(&AIMED_AT);
     LazyLock::force(&COORDINATED_CLAUSE);
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
@@ -903,8 +911,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // H20"); restricting a foreign vendor at home is a ban ("stop buying Micron").
         if kind == DecisionKind::Ban {
             let domestic = !objects.is_empty() && vendors.iter().any(|v| home_of(&v.iri).is_some_and(|h| h == agent_state));
+            // "the administration's curbs on Huawei": restrictions aimed at firms list them.
+            let aimed_at: Vec<Local> = companies.iter().filter(|c| c.start >= t.end && AIMED_AT.is_match(folded.slice(t.end, c.start))).copied().collect();
             if domestic {
                 kind = DecisionKind::ExportRestriction;
+            } else if RESTRICTION_NOUN.is_match(folded.slice(t.start, t.end)) && objects.is_empty() && !aimed_at.is_empty() {
+                kind = DecisionKind::Sanction;
+                companies = aimed_at;
             } else if !BAN_VERB.is_match(folded.slice(t.start, t.end)) {
                 continue;
             }
