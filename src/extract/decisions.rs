@@ -922,6 +922,17 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 continue;
             }
         }
+        // "revoked licences for Huawei": a foreign firm an export licence is for is the one
+        // supplied (a firm of the agent's own state would be the vendor).
+        if matches!(kind, DecisionKind::ExportLicense | DecisionKind::ExportRestriction) && !companies.iter().any(|c| c.sold_to) {
+            for c in companies.iter_mut() {
+                let before = folded.slice(0, c.start).tail(30).as_str();
+                let foreign = home_of(&ctx.mentions.entities[c.m.entity].iri).is_some_and(|h| h != agent_state);
+                if foreign && !c.m.possessive && (before.ends_with(" for ") || before.ends_with(" for the ")) && LICENCE_WORD.is_match(folded.slice(0, c.start).tail(30)) {
+                    c.sold_to = true;
+                }
+            }
+        }
         let vendor_iris: HashSet<&str> = vendors.iter().map(|v| v.iri.as_str()).collect();
         let (mut subjects, mut targets) = assign_companies(ctx, kind, &companies, &vendor_iris, REMOVAL.is_match(lower));
         // "the three companies were told to pause the orders": firms named before a halt to
