@@ -45,6 +45,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&PERSON_APPOSITION);
     LazyLock::force(&ADJECTIVAL_NOUN);
     LazyLock::force(&COREF);
+    LazyLock::force(&ITS_GOODS);
     LazyLock::force(&DESCRIPTOR_OPENERS);
 }
 
@@ -193,6 +194,8 @@ static ADJECTIVAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 static COREF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?-u:\s)+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|chips?|processors?|GPUs?|accelerators?)(?-u:\b)").unwrap()
 });
+/// "its products", "its chips": goods of a firm named before.
+static ITS_GOODS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)its(?-u:\s)+(?:products|chips|processors|memory|GPUs|accelerators|semiconductors)(?-u:\b)").unwrap());
 /// Words that look like names at the start of a match but are not.
 const STOP_START: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "For", "As", "Its", "His", "Her", "Their", "This", "That",
@@ -734,6 +737,25 @@ impl Recognizer {
                 if text[prev.start..x.start].split_whitespace().count() <= 1 {
                     added.push((sent.start, sent.start + 2, x.entity));
                 }
+            }
+        }
+        // "… from buying its products": the firm whose goods they are, named last in the
+        // sentence, else first in the sentence before.
+        for c in ITS_GOODS.find_iter(text) {
+            let at = c.start();
+            if m.overlaps(at, at + 3) {
+                continue;
+            }
+            let company = |x: &&Mention| m.entities[x.entity].kind == EntityKind::Company && x.source != Source::Coref;
+            let k = sentences.partition_point(|s| s.start <= at);
+            let here = k.checked_sub(1).map_or(0, |k| sentences[k].start);
+            let same = m.starting_in(here, at).filter(|x| x.end <= at).filter(company).max_by_key(|x| x.end);
+            let antecedent = same.or_else(|| {
+                let prev = k.checked_sub(2).map(|k| &sentences[k])?;
+                m.starting_in(prev.start, prev.end).filter(|x| x.end <= prev.end).filter(company).min_by_key(|x| x.start)
+            });
+            if let Some(x) = antecedent {
+                added.push((at, at + 3, x.entity));
             }
         }
         for (s, e, ent) in added {
