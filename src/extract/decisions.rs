@@ -870,7 +870,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             Some(Role::from(e))
         };
         let mut vendors: Vec<Role> = objects.iter().filter_map(designer_of).collect();
-        let home_of = |iri: &str| ctx.lexicon.get(iri).and_then(|e| e.headquartered_in.clone()).map(|hq| ctx.lexicon.state_of(&hq));
+        let home_of = |iri: &str| ctx.lexicon.home_state(iri);
         // "denied Huawei's request for a licence to buy 5G chips from Qualcomm": goods bought
         // from a firm make it the vendor and the other firms its buyers; no takeover is told.
         let mut companies = companies;
@@ -1096,6 +1096,7 @@ fn added_to_a_kept_list(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usi
     let word_starts = text[..t.start].trim_end().rmatch_indices(' ').map(|(i, _)| i + 1).take(2);
     let Some(keeper) = word_starts.chain([t.start]).find_map(|p| ctx.lexicon.keeper_of_list(&text[p..])) else { return Vec::new() };
     let date = dates::find_date(text, ctx.doc.date);
+    let evidence = ctx.evidence(s);
     let firms = dedup(ctx, locals.iter().filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb).copied().collect());
     firms
         .iter()
@@ -1112,7 +1113,7 @@ fn added_to_a_kept_list(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usi
             amount: None,
             trigger: t.text.clone(),
             confidence: 0.6,
-            evidence: ctx.evidence(s),
+            evidence: evidence.clone(),
         })
         .collect()
 }
@@ -1133,7 +1134,7 @@ fn let_sell_by_home_state(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (u
         return Vec::new();
     }
     let vendor_role = ctx.role(vendor.m.entity);
-    let Some(home) = ctx.lexicon.get(&vendor_role.iri).and_then(|e| e.headquartered_in.as_ref()).map(|hq| ctx.lexicon.state_of(hq)) else { return Vec::new() };
+    let Some(home) = ctx.lexicon.home_state(&vendor_role.iri) else { return Vec::new() };
     let Some(home) = ctx.lexicon.get(&home) else { return Vec::new() };
     let after = |l: &&Local| l.start >= t.end && l.end <= cb;
     let targets: Vec<Role> = dedup(ctx, locals.iter().filter(after).filter(|l| l.kind == EntityKind::Government && l.role == GovRole::Destination && is_state(ctx, l.m.entity)).copied().collect())
@@ -1148,6 +1149,7 @@ fn let_sell_by_home_state(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (u
     let objects = if objects.is_empty() { vec![None] } else { objects };
     let kind = if t.family == Family::Permit { DecisionKind::ExportLicense } else { DecisionKind::ExportRestriction };
     let date = dates::find_date(text, ctx.doc.date);
+    let evidence = ctx.evidence(s);
     let mut out = Vec::new();
     for object in &objects {
         for target in &targets {
@@ -1163,7 +1165,7 @@ fn let_sell_by_home_state(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (u
                 amount: None,
                 trigger: t.text.clone(),
                 confidence: 0.5,
-                evidence: ctx.evidence(s),
+                evidence: evidence.clone(),
             });
         }
     }
@@ -1501,14 +1503,18 @@ pub(crate) fn deal_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, u
 /// $40 billion takeover of Arm") and verbs ("when it acquired Mellanox", "agreed to buy").
 /// Not the phrases that only name a deal's parties ("the deal between …").
 pub(crate) fn deals_in(ctx: &Context, from: usize, to: usize) -> Vec<(usize, usize)> {
-    let found = deals_at(ctx, from, to);
-    found.iter().filter(|d| !d.parties_only && !superseded(d, &found)).map(|d| (d.buyer, d.bought)).collect()
+    kept_deals(&deals_at(ctx, from, to), false)
 }
 
 /// The parties of the last deal named in `from..to`, by any phrase: (buyer, bought).
 fn deal_parties_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usize)> {
-    let found = deals_at(ctx, from, to);
-    found.iter().filter(|d| !superseded(d, &found)).map(|d| (d.buyer, d.bought)).next_back()
+    kept_deals(&deals_at(ctx, from, to), true).pop()
+}
+
+/// The (buyer, bought) of the phrases not superseded by another, in text order; with
+/// `parties`, the phrases that only name a deal's parties too.
+fn kept_deals(found: &[DealAt], parties: bool) -> Vec<(usize, usize)> {
+    found.iter().filter(|d| (parties || !d.parties_only) && !superseded(d, found)).map(|d| (d.buyer, d.bought)).collect()
 }
 
 /// The acquisitions told before `pos` (their words end by it), in text order: (buyer,
@@ -1517,7 +1523,7 @@ fn deal_parties_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usiz
 fn deals_before(ctx: &Context, pos: usize) -> Vec<(usize, usize)> {
     let all = ctx.deals.get_or_init(|| deals_at(ctx, 0, ctx.text.len()));
     let before: Vec<DealAt> = all.iter().copied().filter(|d| d.end <= pos).collect();
-    before.iter().filter(|d| !superseded(d, &before)).map(|d| (d.buyer, d.bought)).collect()
+    kept_deals(&before, true)
 }
 
 /// An acquisition phrase: where its words lie, its buyer and the firm bought (entities).

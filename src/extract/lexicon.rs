@@ -186,6 +186,11 @@ impl Lexicon {
         self.state_iri(iri).to_string()
     }
 
+    /// The state a company is headquartered in, from the lexicon.
+    pub fn home_state(&self, iri: &str) -> Option<String> {
+        self.get(iri)?.headquartered_in.as_deref().map(|hq| self.state_of(hq))
+    }
+
     /// [`Lexicon::state_of`], borrowed.
     pub fn state_iri<'a>(&'a self, iri: &'a str) -> &'a str {
         self.ancestors_of(iri).last().unwrap_or(iri)

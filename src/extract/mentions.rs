@@ -933,7 +933,7 @@ impl Mentions {
     }
 
     /// The mentions pushed so far that start in `a..b`, in order of start.
-    fn starting_in(&self, a: usize, b: usize) -> impl DoubleEndedIterator<Item = &Mention> + '_ {
+    fn starting_in(&self, a: usize, b: usize) -> impl Iterator<Item = &Mention> + '_ {
         let range = if a < b { (a, 0, 0)..(b, 0, 0) } else { (a, 0, 0)..(a, 0, 0) };
         self.spans.range(range).map(|&(_, _, i)| &self.mentions[i])
     }
