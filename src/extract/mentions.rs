@@ -113,6 +113,9 @@ pub struct Recognizer {
     automaton: AhoCorasick,
     /// Bytes a label can begin with, in either case.
     first_bytes: [bool; 256],
+    /// The first words of the labels ([`first_word_key`]): a word start whose word is none of
+    /// them begins no label, and the automaton is not asked.
+    first_words: HashSet<u64>,
     labels: Vec<Label>,
     /// Lowercased label → lexicon entries, for looking descriptors up.
     by_label: HashMap<String, Vec<usize>>,
@@ -205,6 +208,22 @@ const STOP_START: &[&str] = &[
 ];
 const NOT_CHIPS: &[&str] = &["G7", "G20", "F35", "F16", "CO2", "MH17", "COP26", "COP28", "A380", "B737", "S500"];
 
+/// The leading run of ASCII letters and digits of `bytes`, lowercased, as a key: its first
+/// eight bytes and its length capped at nine (a longer run shares the key of any run with the
+/// same first eight bytes, which only lets more words through). `None` for an empty run.
+fn first_word_key(bytes: &[u8]) -> Option<u64> {
+    let len = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if len == 0 {
+        return None;
+    }
+    let mut key = 0u64;
+    for &b in &bytes[..len.min(8)] {
+        key = key << 8 | u64::from(b.to_ascii_lowercase());
+    }
+    // Eight bytes fill the key; the length tells "intel" from "\0\0\0intel".
+    Some(key ^ (len.min(9) as u64) << 59)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
@@ -288,6 +307,7 @@ impl Recognizer {
             first_bytes[usize::from(b.to_ascii_lowercase())] = true;
             first_bytes[usize::from(b.to_ascii_uppercase())] = true;
         }
+        let first_words: HashSet<u64> = labels.iter().filter_map(|l| first_word_key(l.text.as_bytes())).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(aho_corasick::StartKind::Anchored)
@@ -306,7 +326,7 @@ impl Recognizer {
             AGENCY_HEADS.join("|"),
         ))
         .expect("descriptor regex");
-        Recognizer { automaton, first_bytes, labels, by_label, states, ministry, descriptor, agency_of, ministry_of }
+        Recognizer { automaton, first_bytes, first_words, labels, by_label, states, ministry, descriptor, agency_of, ministry_of }
     }
 
     /// The descriptor that follows a state's name at `end`, if any: where it ends and what it
@@ -392,6 +412,12 @@ impl Recognizer {
                 // A word start: no letter, digit or underscore before (a hyphen may be).
                 let starts = self.first_bytes[b[at] as usize] && (at == 0 || b[at - 1] == b'-' || !text[..at].chars().next_back().is_some_and(is_word_char));
                 if !starts {
+                    continue;
+                }
+                // A label matched here (case aside) begins with the same run of ASCII letters
+                // and digits as the text: the label continues past its run with the byte the
+                // text has there, or ends where a word must end. Most words begin no label.
+                if first_word_key(&b[at..]).is_some_and(|k| !self.first_words.contains(&k)) {
                     continue;
                 }
                 let Some(hit) = self.automaton.find(aho_corasick::Input::new(text).span(at..b.len()).anchored(aho_corasick::Anchored::Yes)) else { continue };
