@@ -531,13 +531,13 @@ fn is_row(ctx: &Context, r: &Sentence) -> bool {
 /// that carries the last decision over to the companies it names.
 /// `earlier`: the article's decisions so far; `here`: this sentence's own.
 fn carried_over(ctx: &Context, s: &Sentence, earlier: &[Decision], here: &[Decision]) -> Vec<Decision> {
-    let folded = ctx.folded.slice(s.start, s.end);
-    let Some(m) = CARRY_OVER.find(folded) else { return Vec::new() };
     let Some(last) = earlier.iter().chain(here).rev().find(|d| {
         d.modality.is_factual() && matches!(d.kind, DecisionKind::ExportLicense | DecisionKind::ExportRestriction | DecisionKind::PurchaseAuthorization | DecisionKind::Ban | DecisionKind::Sanction | DecisionKind::Tariff)
     }) else {
         return Vec::new();
     };
+    let folded = ctx.folded.slice(s.start, s.end);
+    let Some(m) = CARRY_OVER.find(folded) else { return Vec::new() };
     let text = &ctx.text[s.start..s.end];
     // Within the sentence that told it, only what comes after the decision's own words.
     if last.evidence.start == ctx.offsets.char_at(s.start) && text.find(last.trigger.as_str()).is_none_or(|p| p > m.start()) {
@@ -631,14 +631,16 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     // Each mention with its place in the sentence; "the three companies" stands, at its own
     // place, for each company of the list of three named before it.
     let mut placed: Vec<(&Mention, usize, usize)> = ctx.mentions.within(s.start, s.end).iter().map(|m| (m, m.start - s.start, m.end - s.start)).collect();
-    if folded.contains(" compan") || folded.contains(" firms") || folded.contains("makers") || folded.contains(" groups") || folded.contains(" giants") {
-        for c in super::relations::GROUP.captures_iter(folded) {
-            let whole = c.get(0).expect("match");
-            let n = ["two", "three", "four", "five", "six"].iter().position(|w| *w == &c[1]).map_or(0, |k| k + 2);
-            for m in super::relations::list_before(ctx, s.start + whole.start(), n).into_iter().flatten() {
-                placed.push((m, whole.start(), whole.end()));
-            }
+    // GROUP's closing nouns are its cues: a sentence with none is answered by the index.
+    let named = placed.len();
+    for c in super::relations::GROUP.captures_iter(folded) {
+        let whole = c.get(0).expect("match");
+        let n = ["two", "three", "four", "five", "six"].iter().position(|w| *w == &c[1]).map_or(0, |k| k + 2);
+        for m in super::relations::list_before(ctx, s.start + whole.start(), n).into_iter().flatten() {
+            placed.push((m, whole.start(), whole.end()));
         }
+    }
+    if placed.len() > named {
         placed.sort_by_key(|&(_, start, _)| start);
     }
     let locals: Vec<Local> = placed
