@@ -212,13 +212,18 @@ const NOT_CHIPS: &[&str] = &["G7", "G20", "F35", "F16", "CO2", "MH17", "COP26", 
 /// eight bytes and its length capped at nine (a longer run shares the key of any run with the
 /// same first eight bytes, which only lets more words through). `None` for an empty run.
 fn first_word_key(bytes: &[u8]) -> Option<u64> {
-    let len = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let (mut key, mut len) = (0u64, 0usize);
+    for &b in bytes.iter().take(9) {
+        if !b.is_ascii_alphanumeric() {
+            break;
+        }
+        if len < 8 {
+            key = key << 8 | u64::from(b.to_ascii_lowercase());
+        }
+        len += 1;
+    }
     if len == 0 {
         return None;
-    }
-    let mut key = 0u64;
-    for &b in &bytes[..len.min(8)] {
-        key = key << 8 | u64::from(b.to_ascii_lowercase());
     }
     // Eight bytes fill the key; the length tells "intel" from "\0\0\0intel".
     Some(key ^ (len.min(9) as u64) << 59)
@@ -410,8 +415,16 @@ impl Recognizer {
                 let at = p;
                 p += 1;
                 // A word start: no letter, digit or underscore before (a hyphen may be).
-                let starts = self.first_bytes[b[at] as usize] && (at == 0 || b[at - 1] == b'-' || !text[..at].chars().next_back().is_some_and(is_word_char));
-                if !starts {
+                if !self.first_bytes[b[at] as usize] {
+                    continue;
+                }
+                let within_word = at > 0
+                    && match b[at - 1] {
+                        b'-' => false,
+                        prev if prev.is_ascii() => prev.is_ascii_alphanumeric() || prev == b'_',
+                        _ => text[..at].chars().next_back().is_some_and(is_word_char),
+                    };
+                if within_word {
                     continue;
                 }
                 // A label matched here (case aside) begins with the same run of ASCII letters
