@@ -199,6 +199,30 @@ static COREF: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "its products", "its chips": goods of a firm named before.
 static ITS_GOODS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)its(?-u:\s)+(?:products|chips|processors|memory|GPUs|accelerators|semiconductors)(?-u:\b)").unwrap());
+/// "a filing with the U.S. Securities and Exchange Commission": the body a filing (the
+/// document) is made with, named right before the mention with no clause break between.
+static FILING_WITH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)filings?(?-u:\s)+(?:made(?-u:\s)+)?(?:with|to)(?-u:\s)+[^,;:]{0,60}$").unwrap());
+/// "Nvidia's SEC filing", "Securities and Exchange Commission filings".
+static FILING_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^["”)]*(?-u:\s)+(?:regulatory(?-u:\s)+)?filings?(?-u:\b)"#).unwrap());
+
+/// Whether `text[start..end]` names the body a filing is made with ("in a regulatory filing
+/// with the SEC", "Nvidia's SEC filing"): a venue of disclosure, a source like a wire
+/// service, not an actor of the news.
+pub(crate) fn filing_venue(text: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    // Within the sentence: after the last full stop and space.
+    let before = before.rfind(". ").map_or(before, |i| &before[i + 2..]);
+    let mut to = (end + 40).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    FILING_WITH.is_match(before) || FILING_AFTER.is_match(&text[end..to])
+}
+
 /// Words that look like names at the start of a match but are not.
 const STOP_START: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "For", "As", "Its", "His", "Her", "Their", "This", "That",

@@ -219,8 +219,6 @@ impl Extractor {
             .flatten()
             .map(|r| r.iri.as_str())
             .chain(relations.iter().flat_map(|r| [r.subject.iri.as_str(), r.object.iri.as_str()]))
-            // The state a named body belongs to stays, to hold its `part_of` chain.
-            .chain(mentions.entities.iter().filter_map(|e| e.part_of.as_deref()).map(|p| self.lexicon.state_iri(p)))
             .collect();
         let entities = mentions
             .entities
@@ -228,6 +226,14 @@ impl Extractor {
             .enumerate()
             .filter(|(_, e)| e.kind != EntityKind::Media)
             .filter(|(i, e)| !(is_state(e) && qualifies_only[*i] && !in_roles.contains(e.iri.as_str())))
+            // A body named only as where a filing was made ("a filing with the SEC") is a
+            // source of the news, not an actor in it.
+            .filter(|(i, e)| {
+                !(matches!(e.kind, EntityKind::Government | EntityKind::Company)
+                    && !is_state(e)
+                    && !in_roles.contains(e.iri.as_str())
+                    && mentions.mentions.iter().filter(|m| m.entity == *i).all(|m| mentions::filing_venue(text, m.start, m.end)))
+            })
             .map(|(i, e)| {
                 let part_of_name = e.part_of.as_ref().map(|p| {
                     self.lexicon.get(p).map(|x| x.name.clone()).or_else(|| mentions.entities.iter().find(|x| &x.iri == p).map(|x| x.name.clone())).unwrap_or_else(|| p.clone())
