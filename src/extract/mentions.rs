@@ -220,7 +220,10 @@ pub(crate) fn filing_venue(text: &str, start: usize, end: usize) -> bool {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    FILING_WITH.is_match(before) || FILING_AFTER.is_match(&text[end..to])
+    // Most mentions have no filing near them: a substring test spares the patterns.
+    let after = &text[end..to];
+    let near = |s: &str| s.contains("iling") || s.contains("ILING");
+    (near(before) && FILING_WITH.is_match(before)) || (near(after) && FILING_AFTER.is_match(after))
 }
 
 /// Words that look like names at the start of a match but are not.
