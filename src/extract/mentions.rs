@@ -205,10 +205,15 @@ static FILING_WITH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)
 /// "Nvidia's SEC filing", "Securities and Exchange Commission filings".
 static FILING_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^["”)]*(?-u:\s)+(?:regulatory(?-u:\s)+)?filings?(?-u:\b)"#).unwrap());
 
-/// Whether `text[start..end]` names the body a filing is made with ("in a regulatory filing
-/// with the SEC", "Nvidia's SEC filing"): a venue of disclosure, a source like a wire
-/// service, not an actor of the news.
-pub(crate) fn filing_venue(text: &str, start: usize, end: usize) -> bool {
+/// Whether `text[start..end]` mentions a body in passing, naming no actor of the news: the
+/// body a filing is made with ("in a regulatory filing with the SEC", "Nvidia's SEC
+/// filing"), a venue of disclosure and a source like a wire service; or the people of a
+/// legislature ("US lawmakers called for …"), who debate and urge but are not the body.
+pub(crate) fn passing_mention(text: &str, start: usize, end: usize) -> bool {
+    let surface = &text[start..end];
+    if ["lawmakers", "legislators"].iter().any(|w| surface.len() > w.len() && surface.as_bytes()[surface.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())) {
+        return true;
+    }
     let mut from = start.saturating_sub(120);
     while !text.is_char_boundary(from) {
         from += 1;

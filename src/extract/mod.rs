@@ -220,13 +220,13 @@ impl Extractor {
             .map(|r| r.iri.as_str())
             .chain(relations.iter().flat_map(|r| [r.subject.iri.as_str(), r.object.iri.as_str()]))
             .collect();
-        // A body or firm named only as where a filing was made ("a filing with the SEC"),
-        // with no role, is a source of the news, not an actor in it. One pass over the
-        // mentions; the test runs only on the mentions of such candidates.
-        let mut venue_only: Vec<bool> = mentions.entities.iter().map(|e| matches!(e.kind, EntityKind::Government | EntityKind::Company) && !is_state(e) && !in_roles.contains(e.iri.as_str())).collect();
+        // A body or firm with no role, mentioned only in passing (as where a filing was
+        // made, "a filing with the SEC"; by its members, "US lawmakers"), is no actor of the
+        // news. One pass over the mentions; the test runs only on such candidates' mentions.
+        let mut passing_only: Vec<bool> = mentions.entities.iter().map(|e| matches!(e.kind, EntityKind::Government | EntityKind::Company) && !is_state(e) && !in_roles.contains(e.iri.as_str())).collect();
         for m in &mentions.mentions {
-            if venue_only[m.entity] && !mentions::filing_venue(text, m.start, m.end) {
-                venue_only[m.entity] = false;
+            if passing_only[m.entity] && !mentions::passing_mention(text, m.start, m.end) {
+                passing_only[m.entity] = false;
             }
         }
         let entities = mentions
@@ -235,7 +235,7 @@ impl Extractor {
             .enumerate()
             .filter(|(_, e)| e.kind != EntityKind::Media)
             .filter(|(i, e)| !(is_state(e) && qualifies_only[*i] && !in_roles.contains(e.iri.as_str())))
-            .filter(|(i, _)| !venue_only[*i])
+            .filter(|(i, _)| !passing_only[*i])
             .map(|(i, e)| {
                 let part_of_name = e.part_of.as_ref().map(|p| {
                     self.lexicon.get(p).map(|x| x.name.clone()).or_else(|| mentions.entities.iter().find(|x| &x.iri == p).map(|x| x.name.clone())).unwrap_or_else(|| p.clone())
