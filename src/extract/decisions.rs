@@ -28,7 +28,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Ci::new(&format!(r"(?-u:\b)(?:{p})(?-u:\b)"));
     vec![
         (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
-        (r(r"entity list|unverified list|control list|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?"), Family::Sanction),
+        (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
         (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)"), Family::Restrict),
@@ -44,7 +44,9 @@ static CLAUSE_BREAK: LazyLock<Ci> = LazyLock::new(|| {
 static EXPORT_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(export(?-u:\w)*|sell(?-u:\w)*|sales?|ship(?-u:\w)*|licen[cs](?-u:\w)*|supply|supplying|deliver(?-u:\w)*|reexport(?-u:\w)*)(?-u:\b)"));
 static PURCHASE_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purchas(?-u:\w)*|buy(?-u:\w)*|import(?-u:\w)*|procur(?-u:\w)*|orders?|for use|use by|acquire chips)(?-u:\b)"));
 static MERGER_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for|sale of)(?-u:\b)"));
-static SANCTION_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(entity list|sanction(?-u:\w)*|blacklist(?-u:\w)*|unverified list)(?-u:\b)"));
+/// "its list of strategic high-tech commodity entities": a list of firms by another name.
+const LIST_OF_FIRMS: &str = r"list(?-u:\s)+of(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,4}(?:entities|companies|firms|end[- ]users)";
+static SANCTION_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)(entity list|sanction(?-u:\w)*|blacklist(?-u:\w)*|unverified list|{LIST_OF_FIRMS})(?-u:\b)")));
 static QUANTITY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:(?:more than|over|about|around|up to|nearly|some|at least)(?-u:\s)+)?(?:\d[\d,.]*(?:(?-u:\s)+(?:million|thousand|billion))?|several(?-u:\s)+(?:hundred(?-u:\s)+)?(?:thousand|million)|(?:hundreds|tens) of thousands of|one million|a million)(?-u:\s)+(?:[A-Z][A-Za-z0-9_-]*(?-u:\s)+){0,3}(?:chips|gpus|processors|units|accelerators|wafers|machines|systems)(?-u:\b)"));
 static MONEY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:US)?\$(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|trillion|bn|mln|m|b)?(?-u:\b)|€(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|bn)?|(?-u:\b)\d[\d,.]*(?-u:\s)*(?:trillion|billion|million)(?-u:\s)+(?:yuan|euros?|dollars|won|yen|rupees)|(?-u:\b)\d+(?:\.\d+)?(?-u:\s)?(?:%|percent|per cent)"));
 static SUBSIDY_CONTEXT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)\$|€|billion|million|trillion|yuan|chips act|chips and science|subsid|funding|tax credit"));
@@ -126,6 +128,11 @@ static URGED: LazyLock<Ci> = LazyLock::new(|| {
 static DEAL_BETWEEN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:deal|merger|tie-up|combination|transaction)(?-u:\s)+(?:between|of)(?-u:\s)+(?:the(?-u:\s)+)?"));
 /// "the sale of": the firm (or a part of it) sold comes next, its buyer after "to".
 static SALE_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sale|sell-off|divestment)(?-u:\s)+of(?-u:\s)+(?:the(?-u:\s)+)?"));
+/// Between the firm sold and its buyer named in apposition: "… wafer plant in Dortmund to a
+/// Chinese-owned buyer, Sai Microelectronics".
+static SOLD_TO_APPOSITION: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"^[^,;]*(?-u:\b)to(?-u:\s)+(?:(?:a|an|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,3}(?:buyer|purchaser|company|firm|group|investor|rival|chipmaker|owner),(?-u:\s)*$")
+});
 /// A participle that lets or bars: "allowed", "barred" (in "was allowed to sell").
 static PASSIVE_LET: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:allowed|permitted|cleared|licensed|authori[sz]ed|approved|barred|banned|blocked|prohibited|restricted)$"));
 /// Selling abroad right after it: "to sell", "to resume shipments of", "from shipping".
@@ -166,7 +173,11 @@ static SUBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A verb of adding to a list, before the list's name.
 static LIST_ADDITION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|includ(?:e|es|ed|ing))(?-u:\b)"));
-static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list)(?-u:\b)"));
+/// A list changed, in any words: added, placed, moved, designated, named to it, taken off.
+static LIST_CHANGE: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:add(?:s|ed|ing|ition|itions)?|plac(?:e|es|ed|ing|ement)|put(?:s|ting)?|includ(?:e|es|ed|ing)|inclusion|mov(?:e|es|ed|ing)|designat(?:e|es|ed|ing|ion)|list(?:s|ed|ing)|nam(?:e|es|ed|ing)|land(?:s|ed)?(?-u:\s)+on|remov(?:e|es|ed|ing|al)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing)(?-u:\s)+off|took(?-u:\s)+off|drop(?:s|ped|ping)?(?-u:\s)+from)(?-u:\b)")
+});
+static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list|{LIST_OF_FIRMS})(?-u:\b)")));
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
 static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)(?-u:\s)+(?:the(?-u:\s)+)?$"));
 
@@ -220,6 +231,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&URGED);
     LazyLock::force(&DEAL_BETWEEN);
     LazyLock::force(&SALE_OF);
+    LazyLock::force(&SOLD_TO_APPOSITION);
     LazyLock::force(&PASSIVE_LET);
     LazyLock::force(&SELL_AFTER);
     LazyLock::force(&AUXILIARIES);
@@ -234,6 +246,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
     LazyLock::force(&LIST_ADDITION);
+    LazyLock::force(&LIST_CHANGE);
     LazyLock::force(&DESTINATION_PREP);
 }
 
@@ -989,11 +1002,19 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // "will require permits for exports of U.S.-made AI chips": a licence requirement
         // on chips named by their kind only is news of its own.
         let chip_licensing = kind == DecisionKind::ExportRestriction && t.family == Family::Restrict && LICENCE_WORD.is_match(folded.slice(t.start, t.end)) && CHIP_GOODS.is_match(folded.slice(t.end, cb));
-        if roleless && !(kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing || (matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(lower))) {
+        // A list changed in the sentence ("added 36 entities … to the Entity List", "removed
+        // 27 entities from the list"), not a list kept ("keeps an entity list of …").
+        let listing_change = matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(lower) && LIST_CHANGE.is_match(folded);
+        if roleless && !(kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing || listing_change) {
             continue;
         }
         // Listing a company is about the company, not the chips it makes.
         let listing = LIST_WORDS.is_match(folded.slice(t.start, t.end));
+        // A list named with no change to it ("keeps an entity list of end users", "screens
+        // its customers against the list") tells no decision.
+        if listing && kind == DecisionKind::Sanction && !LIST_CHANGE.is_match(folded) {
+            continue;
+        }
         let objects: Vec<Local> = if kind == DecisionKind::Sanction && (!targets.is_empty() || listing) { Vec::new() } else { objects };
         let targets: Vec<Option<Role>> = if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
         let object_list: Vec<Option<&Local>> = if objects.is_empty() { vec![None] } else { objects.iter().map(Some).collect() };
@@ -1611,7 +1632,8 @@ fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
         let Some(bought) = after.next().filter(|c| c.start - end <= 10) else { continue };
         let Some(buyer) = after.next().filter(|c| {
             let gap = ctx.text[bought.end..c.start].trim_end();
-            c.start - bought.end <= 80 && (gap.ends_with(" to") || gap.ends_with(" to the")) && !gap.contains([',', ';'])
+            c.start - bought.end <= 80
+                && (((gap.ends_with(" to") || gap.ends_with(" to the")) && !gap.contains([',', ';'])) || SOLD_TO_APPOSITION.is_match(ctx.folded.slice(bought.end, c.start)))
         }) else {
             continue;
         };
