@@ -31,7 +31,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
-        (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)"), Family::Restrict),
+        (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)"), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|checks?(?-u:\s)+on|scrutin(?:y|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on(?-u:\s)+imports|levies|levy"), Family::Tariff),
@@ -141,6 +141,15 @@ static SELL_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:to(?-u
 static AUXILIARIES: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:(?-u:\s)+(?:will|would|could|may|might|can|cannot|has|have|had|is|are|was|were|be|been|being|not|n't|[a-z]+n['’]t|no|longer|now|also|still|yet|again|formally|officially))*(?-u:\s)+$"));
 /// A licence or permit word in a trigger ("require permits", "licence requirement").
 static LICENCE_WORD: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"licen[cs]|permit"));
+/// The goods a restriction names right after it, by their kind: "export controls on lithium
+/// battery technology", "limits on exports of the critical minerals".
+static RESTRICTED_GOODS: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"^(?-u:\s)+(?:on|over|of)(?-u:\s)+(?:(?:exports?|sales|shipments|imports?)(?-u:\s)+of(?-u:\s)+)?(?:(?:the|some|certain|more|its|their)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,4}(?:technolog(?:y|ies)|equipment|materials|minerals|metals|chips|semiconductors|tools|items|goods|products|components|software|machines|machinery|elements|earths|batteries|wafers|gpus|processors)(?-u:\b)")
+});
+/// A measure made public, not one administered or tightened over the years.
+static MEASURE_ANNOUNCED: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|issu(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|roll(?:s|ed|ing)?(?-u:\s)+out|finali[sz](?:e|es|ed|ing)|publish(?:es|ed|ing)?)(?-u:\b)")
+});
 /// Chips named by their kind ("AI chips", "advanced semiconductors", "GPUs").
 static CHIP_GOODS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:chips|semiconductors|gpus|processors|accelerators)(?-u:\b)"));
 /// "complies with all U.S.", "in compliance with the", "abide by": rules obeyed follow.
@@ -237,6 +246,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&AUXILIARIES);
     LazyLock::force(&LICENCE_WORD);
     LazyLock::force(&CHIP_GOODS);
+    LazyLock::force(&RESTRICTED_GOODS);
+    LazyLock::force(&MEASURE_ANNOUNCED);
     LazyLock::force(&COMPLIES_WITH);
     LazyLock::force(&BUYING_WORD);
     LazyLock::force(&DEAL_CUES);
@@ -1005,7 +1016,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // A list changed in the sentence ("added 36 entities … to the Entity List", "removed
         // 27 entities from the list"), not a list kept ("keeps an entity list of …").
         let listing_change = matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(lower) && LIST_CHANGE.is_match(folded);
-        if roleless && !(kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing || listing_change) {
+        // "announced export controls on lithium battery technology": a restriction on goods
+        // named by their kind, made public, is news of its own; one administered or
+        // tightened over the years ("has tightened export controls on AI chips several
+        // times") is background.
+        let goods_restricted = kind == DecisionKind::ExportRestriction && t.family == Family::Restrict && RESTRICTED_GOODS.is_match(folded.slice(t.end, cb)) && MEASURE_ANNOUNCED.is_match(lower);
+        if roleless && !(kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing || listing_change || goods_restricted) {
             continue;
         }
         // Listing a company is about the company, not the chips it makes.
