@@ -31,7 +31,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
-        (r(r"ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)"), Family::Restrict),
+        (r(r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?(?:foreign|american|u\.s\.|us|imported|western)(?:-made)?(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:chips|processors|semiconductors|gpus|servers|equipment|components|software|products)|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)"), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|checks?(?-u:\s)+on|scrutin(?:y|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on(?-u:\s)+imports|levies|levy"), Family::Tariff),
@@ -101,7 +101,7 @@ static REPORTED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(people f
 pub(crate) static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-based|-headquartered|-listed|-made|[- \t\n\r]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?(?-u:\s)*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment|items|goods|software|tools|components|sales|revenues?|operations|exposure|factories|plants?|fabs?)(?-u:\b))").unwrap()
 });
-static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?-u:\w)*|stop(?-u:\s)+(?-u:\w)+(?:(?-u:\s)+(?:and|or)(?-u:\s)+(?-u:\w)+)?|(?:halt|suspend|paus)(?-u:\w)*(?:(?-u:\s)+[a-z0-9-]+){1,4}|block(?-u:\w)*|avoid(?-u:\s)+(?-u:\w)+|discourag(?-u:\w)*(?:(?-u:\s)+[a-z0-9-]+){1,6}|embargo(?-u:\w)*)$"));
+static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?-u:\w)*|stop(?-u:\s)+(?-u:\w)+(?:(?-u:\s)+(?:and|or)(?-u:\s)+(?-u:\w)+)?|(?:halt|suspend|paus)(?-u:\w)*(?:(?-u:\s)+[a-z0-9-]+){1,4}|block(?-u:\w)*|avoid(?-u:\s)+(?-u:\w)+|discourag(?-u:\w)*(?:(?-u:\s)+[a-z0-9-]+){1,6}|embargo(?-u:\w)*|(?:phas|replac|rip)(?-u:\w)*(?:(?-u:\s)+[a-z0-9.-]+){1,6})$"));
 static REMOVAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from)(?-u:\b)"));
 static REGULATORS_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)(?:regulators?|authorities|officials|watchdogs?)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?\S+(?:(?-u:\s)+\S+){0,2}(?-u:\s)+and(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:proposed(?-u:\s)+|planned(?-u:\s)+|pending(?-u:\s)+|attempted(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
@@ -145,6 +145,11 @@ static LICENCE_WORD: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"licen[cs]|permit"
 /// battery technology", "limits on exports of the critical minerals".
 static RESTRICTED_GOODS: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"^(?-u:\s)+(?:on|over|of)(?-u:\s)+(?:(?:exports?|sales|shipments|imports?)(?-u:\s)+of(?-u:\s)+)?(?:(?:the|some|certain|more|its|their)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,4}(?:technolog(?:y|ies)|equipment|materials|minerals|metals|chips|semiconductors|tools|items|goods|products|components|software|machines|machinery|elements|earths|batteries|wafers|gpus|processors)(?-u:\b)")
+});
+/// Goods a ban names by their foreign origin: "stop buying foreign chips", "phase out
+/// American processors".
+static FOREIGN_GOODS: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:foreign|american|u\.s\.|us|imported|western)(?:-made)?(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:chips|processors|semiconductors|gpus|servers|equipment|components|software|products)(?-u:\b)")
 });
 /// A measure made public, not one administered or tightened over the years.
 static MEASURE_ANNOUNCED: LazyLock<Ci> = LazyLock::new(|| {
@@ -248,6 +253,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&CHIP_GOODS);
     LazyLock::force(&RESTRICTED_GOODS);
     LazyLock::force(&MEASURE_ANNOUNCED);
+    LazyLock::force(&FOREIGN_GOODS);
     LazyLock::force(&COMPLIES_WITH);
     LazyLock::force(&BUYING_WORD);
     LazyLock::force(&DEAL_CUES);
@@ -886,6 +892,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 .collect(),
         );
         let Some(mut kind) = refine(t.family, lower, folded.slice(prev_end, next_start), folded, &objects, &companies, &dest_states) else { continue };
+
         // Vendors: a possessive company right before the chip, else its designer in the
         // lexicon (named in the article or not).
         let designer_of = |obj: &Local| -> Option<Role> {
@@ -1021,7 +1028,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // tightened over the years ("has tightened export controls on AI chips several
         // times") is background.
         let goods_restricted = kind == DecisionKind::ExportRestriction && t.family == Family::Restrict && RESTRICTED_GOODS.is_match(folded.slice(t.end, cb)) && MEASURE_ANNOUNCED.is_match(lower);
-        if roleless && !(kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing || listing_change || goods_restricted) {
+        // "ordered carriers to phase out foreign processors": a ban on goods of foreign
+        // origin, named by their kind.
+        let foreign_goods_banned = kind == DecisionKind::Ban && FOREIGN_GOODS.is_match(folded.slice(t.start, cb));
+        if roleless && !(kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing || listing_change || goods_restricted || foreign_goods_banned) {
             continue;
         }
         // Listing a company is about the company, not the chips it makes.
@@ -1445,7 +1455,12 @@ fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, obj
                     DecisionKind::ExportRestriction
                 }
             } else if objects.is_empty() && companies.is_empty() && dest_states.is_empty() {
-                return None;
+                // "ordered carriers to stop buying foreign chips": goods named by origin.
+                if FOREIGN_GOODS.is_match(stretch) {
+                    DecisionKind::Ban
+                } else {
+                    return None;
+                }
             } else {
                 DecisionKind::Ban
             }
