@@ -151,6 +151,8 @@ static RESTRICTED_GOODS: LazyLock<Ci> = LazyLock::new(|| {
 static FOREIGN_GOODS: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:foreign|american|u\.s\.|us|imported|western)(?:-made)?(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:chips|processors|semiconductors|gpus|servers|equipment|components|software|products)(?-u:\b)")
 });
+/// A trade-remedy inquiry: into goods and where they come from, not into a firm.
+static TRADE_REMEDY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:anti-?dumping|dumping|anti-?subsidy|countervailing|anti-circumvention)(?-u:\b)"));
 /// A measure made public, not one administered or tightened over the years.
 static MEASURE_ANNOUNCED: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|issu(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|roll(?:s|ed|ing)?(?-u:\s)+out|finali[sz](?:e|es|ed|ing)|publish(?:es|ed|ing)?)(?-u:\b)")
@@ -254,6 +256,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&RESTRICTED_GOODS);
     LazyLock::force(&MEASURE_ANNOUNCED);
     LazyLock::force(&FOREIGN_GOODS);
+    LazyLock::force(&TRADE_REMEDY);
     LazyLock::force(&COMPLIES_WITH);
     LazyLock::force(&BUYING_WORD);
     LazyLock::force(&DEAL_CUES);
@@ -281,6 +284,10 @@ fn triggers(sentence: &str, folded: Folded) -> Vec<Trigger> {
     for (re, family) in TRIGGERS.iter() {
         for m in re.find_iter(folded) {
             if found.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+                continue;
+            }
+            // "an anti-subsidy probe": the word names what is inquired into, not a subsidy.
+            if folded.as_str()[..m.start()].ends_with("anti-") {
                 continue;
             }
             found.push(Trigger { start: m.start(), end: m.end(), family: *family, text: sentence[m.start()..m.end()].to_string() });
@@ -984,8 +991,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 targets = vec![st];
             }
         }
+        // A trade-remedy inquiry targets the goods' origin ("… imported from the United
+        // States", "Chinese legacy chips").
+        let trade_remedy = kind == DecisionKind::Investigation && TRADE_REMEDY.is_match(lower);
+        if trade_remedy && targets.is_empty() {
+            targets = dest_states.iter().map(|l| ctx.role(l.m.entity)).collect();
+        }
         // "tariffs on Chinese goods": goods named by their origin only.
-        if kind == DecisionKind::Tariff && targets.is_empty() {
+        if (kind == DecisionKind::Tariff || trade_remedy) && targets.is_empty() {
             if let Some(st) = goods_by_nationality(ctx, s, t.end.max(prev_end), cb, &agent_state) {
                 targets = vec![st];
             }
@@ -1466,7 +1479,9 @@ fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, obj
             }
         }
         Family::Investigate => {
-            if companies.is_empty() && objects.is_empty() && !MERGER_WORDS.is_match(clause) {
+            // "an anti-dumping investigation into legacy chips imported from the United
+            // States": goods and their origin, no firm named.
+            if companies.is_empty() && objects.is_empty() && !MERGER_WORDS.is_match(clause) && !TRADE_REMEDY.is_match(clause) {
                 return None;
             }
             // "a stricter review of end-use for graphite shipped to the U.S."
@@ -1500,7 +1515,7 @@ fn buyers_by_nationality(ctx: &Context, s: &Sentence, from: usize, to: usize, ag
 /// The state of the first goods named by their origin only ("tariffs on Chinese goods",
 /// "on all Japanese imports") in `from..to` of the sentence, other than `agent_state`.
 fn goods_by_nationality(ctx: &Context, s: &Sentence, from: usize, to: usize, agent_state: &str) -> Option<Role> {
-    by_nationality(ctx, s, (from, to), agent_state, &[" on", " imports of", " shipments of"], &GOODS_NOUN)
+    by_nationality(ctx, s, (from, to), agent_state, &[" on", " imports of", " shipments of", " into"], &GOODS_NOUN)
 }
 
 /// A demonym in `span` of the sentence, after `prep` (and "the", "all"), before a noun of
