@@ -298,22 +298,57 @@ impl Context<'_> {
 /// Byte → character offsets, in O(log n) per lookup.
 pub(crate) struct CharOffsets<'a> {
     text: &'a str,
-    /// Byte offset of every 64th character.
+    /// Byte offset of every 64th character; empty for ASCII text, where they are the same.
     marks: Vec<usize>,
+    ascii: bool,
 }
 
 impl<'a> CharOffsets<'a> {
     fn new(text: &'a str) -> Self {
-        CharOffsets { text, marks: text.char_indices().step_by(64).map(|(b, _)| b).collect() }
+        if text.is_ascii() {
+            return CharOffsets { text, marks: Vec::new(), ascii: true };
+        }
+        // A character starts at every byte that is not a UTF-8 continuation byte: a byte scan,
+        // not a decoding of every character.
+        let mut marks = Vec::with_capacity(text.len() / 64 + 1);
+        let mut chars = 0usize;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if (b as i8) >= -0x40 {
+                if chars % 64 == 0 {
+                    marks.push(i);
+                }
+                chars += 1;
+            }
+        }
+        CharOffsets { text, marks, ascii: false }
     }
 
     pub fn char_at(&self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
+        if self.ascii {
+            return byte;
+        }
         let block = match self.marks.binary_search(&byte) {
             Ok(i) => return i * 64,
             Err(i) => i.saturating_sub(1),
         };
         let from = self.marks.get(block).copied().unwrap_or(0);
         block * 64 + self.text[from..byte].chars().count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharOffsets;
+
+    #[test]
+    fn char_offsets_count_characters_before_a_byte() {
+        let mixed: String = "Nvidia’s H20 — “approved” in 北京. ".repeat(40);
+        for text in [mixed.as_str(), "plain ASCII text, no curly quotes", ""] {
+            let offsets = CharOffsets::new(text);
+            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(offsets.char_at(byte), text[..byte].chars().count(), "byte {byte}");
+            }
+        }
     }
 }
