@@ -314,7 +314,7 @@ impl<'a> CharOffsets<'a> {
         let mut chars = 0usize;
         for (i, &b) in text.as_bytes().iter().enumerate() {
             if (b as i8) >= -0x40 {
-                if chars % 64 == 0 {
+                if chars.is_multiple_of(64) {
                     marks.push(i);
                 }
                 chars += 1;

@@ -62,61 +62,59 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let bytes = line.as_bytes();
     let mut sent_start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // Only a full stop, "!" or "?" can end a sentence within a line: jump from one to the next.
+    while let Some(p) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += p;
         let c = bytes[i];
-        if c == b'.' || c == b'!' || c == b'?' {
-            // Closing quotes and brackets belong to the sentence that ends here.
-            let mut j = i + 1;
-            while j < bytes.len() {
-                let rest = &line[j..];
-                if rest.starts_with('"') || rest.starts_with(')') || rest.starts_with('\'') {
-                    j += 1;
-                } else if rest.starts_with('”') || rest.starts_with('’') {
-                    j += '”'.len_utf8();
-                } else {
-                    break;
-                }
+        // Closing quotes and brackets belong to the sentence that ends here.
+        let mut j = i + 1;
+        while j < bytes.len() {
+            let rest = &line[j..];
+            if rest.starts_with('"') || rest.starts_with(')') || rest.starts_with('\'') {
+                j += 1;
+            } else if rest.starts_with('”') || rest.starts_with('’') {
+                j += '”'.len_utf8();
+            } else {
+                break;
             }
-            // Footnote markers glued to the full stop: "… chips.1 Meanwhile".
-            if c == b'.' && j < bytes.len() && bytes[j].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
-                let mut k = j;
-                while k < bytes.len() && k - j < 3 && bytes[k].is_ascii_digit() {
-                    k += 1;
-                }
-                if line[k..].starts_with(' ') && line[k..].trim_start().starts_with(|ch: char| ch.is_uppercase()) {
-                    j = k;
-                }
+        }
+        // Footnote markers glued to the full stop: "… chips.1 Meanwhile".
+        if c == b'.' && j < bytes.len() && bytes[j].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+            let mut k = j;
+            while k < bytes.len() && k - j < 3 && bytes[k].is_ascii_digit() {
+                k += 1;
             }
-            let after = &line[j..];
-            if after.starts_with(' ') || after.starts_with('\t') {
-                let next = after.trim_start();
-                let next_word: &str = next.split(|ch: char| ch.is_whitespace()).next().unwrap_or("");
-                let first = next.chars().next();
-                let starts_sentence = matches!(first, Some(ch) if ch.is_uppercase() || ch.is_ascii_digit() || "\"“‘'(".contains(ch));
-                let mut boundary = starts_sentence;
-                if boundary && c == b'.' {
-                    let word_start = line[..i].rfind(|ch: char| ch.is_whitespace()).map_or(0, |p| p + 1);
-                    let word = &line[word_start..i];
-                    // "No. 2" is an abbreviation, a quoted “no.” ends a sentence.
-                    let number_word = matches!(word.trim_start_matches(|ch: char| !ch.is_alphanumeric()).to_ascii_lowercase().as_str(), "no" | "nos");
-                    if is_abbreviation(word) && (!number_word || next.starts_with(|ch: char| ch.is_ascii_digit())) {
-                        let bare = next_word.trim_matches(|ch: char| !ch.is_alphanumeric());
-                        boundary = SENTENCE_STARTERS.contains(&bare);
-                        // "Dec. 9", "No. 2": a number after an abbreviation never starts a sentence.
-                        if next.starts_with(|ch: char| ch.is_ascii_digit()) {
-                            boundary = false;
-                        }
+            if line[k..].starts_with(' ') && line[k..].trim_start().starts_with(|ch: char| ch.is_uppercase()) {
+                j = k;
+            }
+        }
+        let after = &line[j..];
+        if after.starts_with(' ') || after.starts_with('\t') {
+            let next = after.trim_start();
+            let next_word: &str = next.split(|ch: char| ch.is_whitespace()).next().unwrap_or("");
+            let first = next.chars().next();
+            let starts_sentence = matches!(first, Some(ch) if ch.is_uppercase() || ch.is_ascii_digit() || "\"“‘'(".contains(ch));
+            let mut boundary = starts_sentence;
+            if boundary && c == b'.' {
+                let word_start = line[..i].rfind(|ch: char| ch.is_whitespace()).map_or(0, |p| p + 1);
+                let word = &line[word_start..i];
+                // "No. 2" is an abbreviation, a quoted “no.” ends a sentence.
+                let number_word = matches!(word.trim_start_matches(|ch: char| !ch.is_alphanumeric()).to_ascii_lowercase().as_str(), "no" | "nos");
+                if is_abbreviation(word) && (!number_word || next.starts_with(|ch: char| ch.is_ascii_digit())) {
+                    let bare = next_word.trim_matches(|ch: char| !ch.is_alphanumeric());
+                    boundary = SENTENCE_STARTERS.contains(&bare);
+                    // "Dec. 9", "No. 2": a number after an abbreviation never starts a sentence.
+                    if next.starts_with(|ch: char| ch.is_ascii_digit()) {
+                        boundary = false;
                     }
                 }
-                if boundary {
-                    push(text, start + sent_start, start + j, out);
-                    sent_start = j;
-                }
             }
-            i = j.max(i + 1);
-            continue;
+            if boundary {
+                push(text, start + sent_start, start + j, out);
+                sent_start = j;
+            }
         }
-        i += 1;
+        i = j.max(i + 1);
     }
     push(text, start + sent_start, end, out);
 }
