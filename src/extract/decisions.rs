@@ -71,7 +71,7 @@ static PARENT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:unit|subsidia
 /// Opinion, not decision: analysts and experts on what curbs would do.
 static OPINION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:analysts?|economists?|experts?|investors?|observers?|critics)(?-u:\b)(?:(?-u:\s)+(?-u:\w)+){0,3}(?-u:\s)+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)(?-u:\b)"));
 static NEGATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects|without|yet(?-u:\s)+to|await(?:s|ed|ing)?|fail(?:s|ed|ing)?(?-u:\s)+to(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?(?:secure|win|get|obtain|receive))(?-u:\b)|n’t(?-u:\b)"));
-static UNDO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing))(?-u:\b)"));
+static UNDO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?-u:\s)+(?:its|the|their|a)|abandon(?:s|ed|ing)?)(?-u:\b)"));
 /// Undoing a permit: "revoked licences", "suspended the approval".
 static REASON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+for(?-u:\s)+[a-z]+ing(?-u:\b)").unwrap());
 static DEAL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquired|bought|took(?-u:\s)+over|purchased|(?:agreed|agrees|plans?|planned|seeks?|sought|offered|offers)(?-u:\s)+to(?-u:\s)+(?:buy|acquire|purchase|take(?-u:\s)+over)|(?:completed|closed)(?-u:\s)+(?:its|the)(?-u:\s)+(?:acquisition|purchase|takeover)(?-u:\s)+of)(?-u:\s)+(?:(?:chip(?-u:\s)*)?(?:designer|maker|company|firm|rival|startup)(?-u:\s)+)?"));
@@ -151,6 +151,10 @@ static RESTRICTED_GOODS: LazyLock<Ci> = LazyLock::new(|| {
 static FOREIGN_GOODS: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:foreign|american|u\.s\.|us|imported|western)(?:-made)?(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:chips|processors|semiconductors|gpus|servers|equipment|components|software|products)(?-u:\b)")
 });
+/// A suit or bid whose aim follows: "lawsuit to (block)", "its bid to (block)".
+static AIM_OF_SUIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lawsuits?|suits?|case|complaint|bid|effort|attempt|move)(?-u:\s)+to(?-u:\s)+$"));
+/// "reviewing whether to …", "considering how to …": a decision deliberated.
+static DELIBERATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:whether|how|if)(?-u:\s)+(?:or(?-u:\s)+not(?-u:\s)+)?(?:to|it(?-u:\s)+should)(?-u:\b)"));
 /// A trade-remedy inquiry: into goods and where they come from, not into a firm.
 static TRADE_REMEDY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:anti-?dumping|dumping|anti-?subsidy|countervailing|anti-circumvention)(?-u:\b)"));
 /// A measure made public, not one administered or tightened over the years.
@@ -257,6 +261,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&MEASURE_ANNOUNCED);
     LazyLock::force(&FOREIGN_GOODS);
     LazyLock::force(&TRADE_REMEDY);
+    LazyLock::force(&AIM_OF_SUIT);
+    LazyLock::force(&DELIBERATION);
     LazyLock::force(&COMPLIES_WITH);
     LazyLock::force(&BUYING_WORD);
     LazyLock::force(&DEAL_CUES);
@@ -744,6 +750,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     for (ti, t) in trig.iter().enumerate() {
         // "the Foreign Investment Review Board": a word of a name triggers nothing.
         if locals.iter().any(|l| l.start <= t.start && t.end <= l.end) {
+            continue;
+        }
+        // "its lawsuit to block the deal": the block is the suit's aim, told by the suit.
+        if t.family == Family::Restrict && t.text.starts_with(['b', 'B']) && AIM_OF_SUIT.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
+            continue;
+        }
+        // "are reviewing whether to let ByteDance buy": deliberating a decision is no inquiry.
+        if t.family == Family::Investigate && DELIBERATION.is_match(folded.slice(t.end, folded.len())) {
             continue;
         }
         // "complies with all U.S. export control regulations": rules obeyed, no decision told.
