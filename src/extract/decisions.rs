@@ -155,6 +155,8 @@ static FOREIGN_GOODS: LazyLock<Ci> = LazyLock::new(|| {
 static AIM_OF_SUIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lawsuits?|suits?|case|complaint|bid|effort|attempt|move)(?-u:\s)+to(?-u:\s)+$"));
 /// "reviewing whether to …", "considering how to …": a decision deliberated.
 static DELIBERATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:whether|how|if)(?-u:\s)+(?:or(?-u:\s)+not(?-u:\s)+)?(?:to|it(?-u:\s)+should)(?-u:\b)"));
+/// Selling off what one owns: the end of a divestment order ("ordered X to sell").
+static DIVEST_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sell|divest|dispose(?-u:\s)+of|give(?-u:\s)+up|unwind)$"));
 /// A trade-remedy inquiry: into goods and where they come from, not into a firm.
 static TRADE_REMEDY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:anti-?dumping|dumping|anti-?subsidy|countervailing|anti-circumvention)(?-u:\b)"));
 /// A measure made public, not one administered or tightened over the years.
@@ -263,6 +265,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&TRADE_REMEDY);
     LazyLock::force(&AIM_OF_SUIT);
     LazyLock::force(&DELIBERATION);
+    LazyLock::force(&DIVEST_VERB);
     LazyLock::force(&COMPLIES_WITH);
     LazyLock::force(&BUYING_WORD);
     LazyLock::force(&DEAL_CUES);
@@ -989,6 +992,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         }
         let vendor_iris: HashSet<&str> = vendors.iter().map(|v| v.iri.as_str()).collect();
         let (mut subjects, mut targets) = assign_companies(ctx, kind, &companies, &vendor_iris, REMOVAL.is_match(lower));
+        // "ordered Nexperia to sell at least 86% of Newport Wafer Fab": the firm ordered to
+        // divest is the subject, the firm it sells is the target.
+        if kind == DecisionKind::Other && DIVEST_VERB.is_match(folded.slice(t.start, t.end)) && companies.iter().any(|c| c.end <= t.end) && companies.iter().any(|c| c.start >= t.end) {
+            subjects = companies.iter().filter(|c| c.end <= t.end).map(|c| Some(ctx.role(c.m.entity))).collect();
+            targets = companies.iter().filter(|c| c.start >= t.end).map(|c| ctx.role(c.m.entity)).collect();
+        }
         // "the three companies were told to pause the orders": firms named before a halt to
         // buying, with no vendor named, are the buyers it stops (a firm after it, "stop buying
         // Micron chips", is the vendor).
