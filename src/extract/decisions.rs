@@ -756,7 +756,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             continue;
         }
         // "its lawsuit to block the deal": the block is the suit's aim, told by the suit.
-        if t.family == Family::Restrict && t.text.starts_with(['b', 'B']) && AIM_OF_SUIT.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
+        if t.family == Family::Restrict && folded.slice(t.start, t.end).as_str().starts_with("block") && AIM_OF_SUIT.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
             continue;
         }
         // "are reviewing whether to let ByteDance buy": deliberating a decision is no inquiry.
@@ -916,7 +916,6 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 .collect(),
         );
         let Some(mut kind) = refine(t.family, lower, folded.slice(prev_end, next_start), folded, &objects, &companies, &dest_states) else { continue };
-
         // Vendors: a possessive company right before the chip, else its designer in the
         // lexicon (named in the article or not).
         let designer_of = |obj: &Local| -> Option<Role> {
