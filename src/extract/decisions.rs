@@ -30,7 +30,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
-        (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
+        (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
         (r(r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?(?:foreign|american|u\.s\.|us|imported|western)(?:-made)?(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:chips|processors|semiconductors|gpus|servers|equipment|components|software|products)|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)"), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|checks?(?-u:\s)+on|scrutin(?:y|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
@@ -90,7 +90,7 @@ static GOODS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:
 static BUYER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?-u:\s)+(?:(?:tech|technology|internet|cloud|ai|chip|state-owned|private)(?-u:\s)+)?(?:customers|buyers|clients|companies|firms|users|entities|groups|businesses|chipmakers|makers|manufacturers|developers|purchasers|importers)(?-u:\b)").unwrap()
 });
-static SELL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(sell|sells|selling|sold|ship|ships|shipping|shipped|export|exports|exporting|exported|supply|supplying|supplied|deliver\w*)(?-u:\b)"));
+static SELL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(sell|sells|selling|sold|sales|ship|ships|shipping|shipped|shipments?|export|exports|exporting|exported|supply|supplying|supplied|deliver\w*)(?-u:\b)"));
 static REVOKE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:aw|ew|awn|awing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|pull(?:s|ed|ing)?)(?-u:\b)"));
 /// Hedges: "could" and "may" keep their case ("May" is a month); the rest folds.
 static SPECULATIVE_MODAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[Cc]ould|may|might)(?-u:\b)").unwrap());
@@ -155,6 +155,8 @@ static FOREIGN_GOODS: LazyLock<Ci> = LazyLock::new(|| {
 static AIM_OF_SUIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lawsuits?|suits?|case|complaint|bid|effort|attempt|move)(?-u:\s)+to(?-u:\s)+$"));
 /// "reviewing whether to …", "considering how to …": a decision deliberated.
 static DELIBERATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:whether|how|if)(?-u:\s)+(?:or(?-u:\s)+not(?-u:\s)+)?(?:to|it(?-u:\s)+should)(?-u:\b)"));
+/// A request to sell, as a trigger: "request from Applied Materials to resume".
+static REQUEST: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:requests?|applications?)(?-u:\s)"));
 /// Selling off what one owns: the end of a divestment order ("ordered X to sell").
 static DIVEST_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sell|divest|dispose(?-u:\s)+of|give(?-u:\s)+up|unwind)$"));
 /// A trade-remedy inquiry: into goods and where they come from, not into a firm.
@@ -266,6 +268,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&AIM_OF_SUIT);
     LazyLock::force(&DELIBERATION);
     LazyLock::force(&DIVEST_VERB);
+    LazyLock::force(&REQUEST);
     LazyLock::force(&COMPLIES_WITH);
     LazyLock::force(&BUYING_WORD);
     LazyLock::force(&DEAL_CUES);
@@ -1080,6 +1083,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let targets: Vec<Option<Role>> = if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
         let object_list: Vec<Option<&Local>> = if objects.is_empty() { vec![None] } else { objects.iter().map(Some).collect() };
         let mut modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
+        // "denied a request from Applied Materials to resume shipments": a request tells a
+        // decision only when it is turned down (one granted is told by its own verb).
+        if folded.slice(t.start, t.end).as_str().starts_with(['r', 'a']) && REQUEST.is_match(folded.slice(t.start, t.end)) && modality != Modality::Negated {
+            continue;
+        }
         // Revoking a licence restricts exports ("revoked licences that let Intel supply
         // Huawei"); revoking another permit undoes it.
         if t.family == Family::Permit && REVOKE.is_match(folded.slice(near_start(text, ca, t.start), t.start)) && modality != Modality::Negated {
