@@ -1085,7 +1085,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let mut modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
         // "denied a request from Applied Materials to resume shipments": a request tells a
         // decision only when it is turned down (one granted is told by its own verb).
-        if folded.slice(t.start, t.end).as_str().starts_with(['r', 'a']) && REQUEST.is_match(folded.slice(t.start, t.end)) && modality != Modality::Negated {
+        if REQUEST.is_match(folded.slice(t.start, t.end)) && modality != Modality::Negated {
             continue;
         }
         // Revoking a licence restricts exports ("revoked licences that let Intel supply
