@@ -31,7 +31,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
-        (r(r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?(?:foreign|american|u\.s\.|us|imported|western)(?:-made)?(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:chips|processors|semiconductors|gpus|servers|equipment|components|software|products)|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)"), Family::Restrict),
+        (r(&[r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?", FOREIGN_GOODS_WORDS, r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)"].concat()), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|checks?(?-u:\s)+on|scrutin(?:y|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on(?-u:\s)+imports|levies|levy"), Family::Tariff),
@@ -102,7 +102,9 @@ pub(crate) static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-based|-headquartered|-listed|-made|[- \t\n\r]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?(?-u:\s)*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment|items|goods|software|tools|components|sales|revenues?|operations|exposure|factories|plants?|fabs?)(?-u:\b))").unwrap()
 });
 static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?-u:\w)*|stop(?-u:\s)+(?-u:\w)+(?:(?-u:\s)+(?:and|or)(?-u:\s)+(?-u:\w)+)?|(?:halt|suspend|paus)(?-u:\w)*(?:(?-u:\s)+[a-z0-9-]+){1,4}|block(?-u:\w)*|avoid(?-u:\s)+(?-u:\w)+|discourag(?-u:\w)*(?:(?-u:\s)+[a-z0-9-]+){1,6}|embargo(?-u:\w)*|(?:phas|replac|rip)(?-u:\w)*(?:(?-u:\s)+[a-z0-9.-]+){1,6})$"));
-static REMOVAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from)(?-u:\b)"));
+/// Words that take something off a list.
+const REMOVAL_WORDS: &str = r"remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from";
+static REMOVAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)({REMOVAL_WORDS})(?-u:\b)")));
 static REGULATORS_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)(?:regulators?|authorities|officials|watchdogs?)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?\S+(?:(?-u:\s)+\S+){0,2}(?-u:\s)+and(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:proposed(?-u:\s)+|planned(?-u:\s)+|pending(?-u:\s)+|attempted(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
 static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(licen[cs]es?|permits?|waivers?|exemptions?|approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
@@ -148,9 +150,9 @@ static RESTRICTED_GOODS: LazyLock<Ci> = LazyLock::new(|| {
 });
 /// Goods a ban names by their foreign origin: "stop buying foreign chips", "phase out
 /// American processors".
-static FOREIGN_GOODS: LazyLock<Ci> = LazyLock::new(|| {
-    Ci::new(r"(?-u:\b)(?:foreign|american|u\.s\.|us|imported|western)(?:-made)?(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:chips|processors|semiconductors|gpus|servers|equipment|components|software|products)(?-u:\b)")
-});
+static FOREIGN_GOODS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?-u:\b){FOREIGN_GOODS_WORDS}(?-u:\b)")));
+/// Goods named by a foreign origin, for [`FOREIGN_GOODS`] and the phase-out trigger.
+const FOREIGN_GOODS_WORDS: &str = r"(?:foreign|american|u\.s\.|us|imported|western)(?:-made)?(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:chips|processors|semiconductors|gpus|servers|equipment|components|software|products)";
 /// A suit or bid whose aim follows: "lawsuit to (block)", "its bid to (block)".
 static AIM_OF_SUIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lawsuits?|suits?|case|complaint|bid|effort|attempt|move)(?-u:\s)+to(?-u:\s)+$"));
 /// "reviewing whether to …", "considering how to …": a decision deliberated.
@@ -196,10 +198,14 @@ static SUBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:['’]s)?(?-u:\s)+(?:(?:also|then|later|has|have|had|will)(?-u:\s)+)?(?:{CLAUSE_VERBS})(?-u:\b)")).unwrap()
 });
 /// A verb of adding to a list, before the list's name.
-static LIST_ADDITION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|includ(?:e|es|ed|ing))(?-u:\b)"));
+/// Words that put something on a list.
+const LIST_ADD_WORDS: &str = r"add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|includ(?:e|es|ed|ing)";
+static LIST_ADDITION: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?-u:\b)(?:{LIST_ADD_WORDS})(?-u:\b)")));
 /// A list changed, in any words: added, placed, moved, designated, named to it, taken off.
 static LIST_CHANGE: LazyLock<Ci> = LazyLock::new(|| {
-    Ci::new(r"(?-u:\b)(?:add(?:s|ed|ing|ition|itions)?|plac(?:e|es|ed|ing|ement)|put(?:s|ting)?|includ(?:e|es|ed|ing)|inclusion|mov(?:e|es|ed|ing)|designat(?:e|es|ed|ing|ion)|list(?:s|ed|ing)|nam(?:e|es|ed|ing)|land(?:s|ed)?(?-u:\s)+on|remov(?:e|es|ed|ing|al)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing)(?-u:\s)+off|took(?-u:\s)+off|drop(?:s|ped|ping)?(?-u:\s)+from)(?-u:\b)")
+    Ci::new(&format!(
+        r"(?-u:\b)(?:{LIST_ADD_WORDS}|{REMOVAL_WORDS}|additions?|placement|inclusion|removal|mov(?:e|es|ed|ing)|designat(?:e|es|ed|ing|ion)|list(?:s|ed|ing)|nam(?:e|es|ed|ing)|land(?:s|ed)?(?-u:\s)+on)(?-u:\b)"
+    ))
 });
 static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list|{LIST_OF_FIRMS})(?-u:\b)")));
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
@@ -1007,7 +1013,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             targets = subjects.drain(..).flatten().collect();
             subjects = vec![None];
         }
-        if matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Other) && targets.is_empty() {
+        // A trade-remedy inquiry targets the goods' origin ("… imported from the United
+        // States", "Chinese legacy chips").
+        let trade_remedy = kind == DecisionKind::Investigation && TRADE_REMEDY.is_match(lower);
+        if (trade_remedy || matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Other)) && targets.is_empty() {
             targets = dest_states.iter().map(|l| ctx.role(l.m.entity)).collect();
         }
         // "ship MI308 chips to Chinese customers": buyers named by their nationality only.
@@ -1015,12 +1024,6 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             if let Some(st) = buyers_by_nationality(ctx, s, t.end.max(prev_end), cb, &agent_state) {
                 targets = vec![st];
             }
-        }
-        // A trade-remedy inquiry targets the goods' origin ("… imported from the United
-        // States", "Chinese legacy chips").
-        let trade_remedy = kind == DecisionKind::Investigation && TRADE_REMEDY.is_match(lower);
-        if trade_remedy && targets.is_empty() {
-            targets = dest_states.iter().map(|l| ctx.role(l.m.entity)).collect();
         }
         // "tariffs on Chinese goods": goods named by their origin only.
         if (kind == DecisionKind::Tariff || trade_remedy) && targets.is_empty() {
@@ -1053,23 +1056,27 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // A decision with no role but its agent is background ("tightened controls"),
         // except list additions and subsidy programmes, which are news without names.
         let roleless = objects.is_empty() && subjects.iter().all(Option::is_none) && targets.is_empty();
-        let verbal_sanction = kind == DecisionKind::Sanction && folded.slice(t.start, t.end).as_str().starts_with("sanctioned");
-        let priced_tariff = kind == DecisionKind::Tariff && MONEY.is_match(lower);
-        // "will require permits for exports of U.S.-made AI chips": a licence requirement
-        // on chips named by their kind only is news of its own.
-        let chip_licensing = kind == DecisionKind::ExportRestriction && t.family == Family::Restrict && LICENCE_WORD.is_match(folded.slice(t.start, t.end)) && CHIP_GOODS.is_match(folded.slice(t.end, cb));
-        // A list changed in the sentence ("added 36 entities … to the Entity List", "removed
-        // 27 entities from the list"), not a list kept ("keeps an entity list of …").
-        let listing_change = matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(lower) && LIST_CHANGE.is_match(folded);
-        // "announced export controls on lithium battery technology": a restriction on goods
-        // named by their kind, made public, is news of its own; one administered or
-        // tightened over the years ("has tightened export controls on AI chips several
-        // times") is background.
-        let goods_restricted = kind == DecisionKind::ExportRestriction && t.family == Family::Restrict && RESTRICTED_GOODS.is_match(folded.slice(t.end, cb)) && MEASURE_ANNOUNCED.is_match(lower);
-        // "ordered carriers to phase out foreign processors": a ban on goods of foreign
-        // origin, named by their kind.
-        let foreign_goods_banned = kind == DecisionKind::Ban && FOREIGN_GOODS.is_match(folded.slice(t.start, cb));
-        if roleless && !(kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing || listing_change || goods_restricted || foreign_goods_banned) {
+        // The exceptions, asked only of a decision with no role (each runs patterns).
+        let news_without_names = || {
+            let verbal_sanction = kind == DecisionKind::Sanction && folded.slice(t.start, t.end).as_str().starts_with("sanctioned");
+            let priced_tariff = kind == DecisionKind::Tariff && MONEY.is_match(lower);
+            // "will require permits for exports of U.S.-made AI chips": a licence
+            // requirement on chips named by their kind only is news of its own.
+            let chip_licensing = || kind == DecisionKind::ExportRestriction && t.family == Family::Restrict && LICENCE_WORD.is_match(folded.slice(t.start, t.end)) && CHIP_GOODS.is_match(folded.slice(t.end, cb));
+            // A list changed in the sentence ("added 36 entities … to the Entity List",
+            // "removed 27 entities from the list"), not a list kept ("keeps an entity list").
+            let listing_change = || matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(lower) && LIST_CHANGE.is_match(folded);
+            // "announced export controls on lithium battery technology": a restriction on
+            // goods named by their kind, made public, is news of its own; one administered
+            // or tightened over the years ("has tightened export controls on AI chips
+            // several times") is background.
+            let goods_restricted = || kind == DecisionKind::ExportRestriction && t.family == Family::Restrict && RESTRICTED_GOODS.is_match(folded.slice(t.end, cb)) && MEASURE_ANNOUNCED.is_match(lower);
+            // "ordered carriers to phase out foreign processors": a ban on goods of foreign
+            // origin, named by their kind.
+            let foreign_goods_banned = || kind == DecisionKind::Ban && FOREIGN_GOODS.is_match(folded.slice(t.start, cb));
+            kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing() || listing_change() || goods_restricted() || foreign_goods_banned()
+        };
+        if roleless && !news_without_names() {
             continue;
         }
         // Listing a company is about the company, not the chips it makes.

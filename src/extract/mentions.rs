@@ -214,19 +214,11 @@ pub(crate) fn passing_mention(text: &str, start: usize, end: usize) -> bool {
     if ["lawmakers", "legislators"].iter().any(|w| surface.len() > w.len() && surface.as_bytes()[surface.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())) {
         return true;
     }
-    let mut from = start.saturating_sub(120);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &text[from..start];
+    let before = super::decisions::tail(&text[..start], 120);
     // Within the sentence: after the last full stop and space.
     let before = before.rfind(". ").map_or(before, |i| &before[i + 2..]);
-    let mut to = (end + 40).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
     // Most mentions have no filing near them: a substring test spares the patterns.
-    let after = &text[end..to];
+    let after = super::decisions::head(&text[end..], 40);
     let near = |s: &str| s.contains("iling") || s.contains("ILING");
     (near(before) && FILING_WITH.is_match(before)) || (near(after) && FILING_AFTER.is_match(after))
 }
