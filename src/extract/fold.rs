@@ -255,6 +255,16 @@ impl Ci {
         Ci { re, id }
     }
 
+    /// The pattern as compiled (its letters lowercased).
+    pub(crate) fn as_str(&self) -> &str {
+        self.re.as_str()
+    }
+
+    /// False when the cue index proves the pattern has no match in `text`.
+    pub(crate) fn may_occur(&self, text: Folded<'_>) -> bool {
+        text.may_match(self.id)
+    }
+
     pub(crate) fn is_match(&self, text: Folded<'_>) -> bool {
         text.may_match(self.id) && self.re.is_match(text.text)
     }
