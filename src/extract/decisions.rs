@@ -33,7 +33,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
         (r(&[r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?", FOREIGN_GOODS_WORDS, r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)"].concat()), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|checks?(?-u:\s)+on|scrutin(?:y|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
-        (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
+        (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+(?:(?:additional|further|extra|new|fresh|direct|government|state)(?-u:\s)+)?support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on(?-u:\s)+imports|levies|levy"), Family::Tariff),
     ]
 });
@@ -99,7 +99,7 @@ static PLANNED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(plan(?:s|
 static REPORTED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(people familiar|person familiar|people briefed|person briefed|people with knowledge|person with knowledge|sources? (?:said|say|told|familiar|close)|according to|reported|reports? said|citing (?:people|sources|a person|officials|unnamed|two|three|several)|reportedly|told reuters|told bloomberg)(?-u:\b)"));
 /// A lowercase noun after a country name makes it an adjective: "U.S. companies".
 pub(crate) static MODIFIED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-based|-headquartered|-listed|-made|[- \t\n\r]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?(?-u:\s)*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment|items|goods|software|tools|components|sales|revenues?|operations|exposure|factories|plants?|fabs?)(?-u:\b))").unwrap()
+    Regex::new(r"^(?:-based|-headquartered|-listed|-made|-origin|-designed|-built|-developed|[- \t\n\r]+(?:chip|memory|tech|technology|semiconductor|ai|equipment|internet|cloud|telecom|smartphone)?(?-u:\s)*(?:companies|company|firms?|chipmakers?|makers?|manufacturers?|technology|tech|chips?|markets?|customers|buyers|clients|users|operators|products|suppliers|giants|businesses|entities|industry|sector|semiconductors?|investors|brands|designers?|rivals?|counterparts?|groups?|equipment|items|goods|software|tools|components|sales|revenues?|operations|exposure|factories|plants?|fabs?|origin|content)(?-u:\b))").unwrap()
 });
 static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned|banning|bar|bars|barred|barring|prohibit(?-u:\w)*|stop(?-u:\s)+(?-u:\w)+(?:(?-u:\s)+(?:and|or)(?-u:\s)+(?-u:\w)+)?|(?:halt|suspend|paus)(?-u:\w)*(?:(?-u:\s)+[a-z0-9-]+){1,4}|block(?-u:\w)*|avoid(?-u:\s)+(?-u:\w)+|discourag(?-u:\w)*(?:(?-u:\s)+[a-z0-9-]+){1,6}|embargo(?-u:\w)*|(?:phas|replac|rip)(?-u:\w)*(?:(?-u:\s)+[a-z0-9.-]+){1,6})$"));
 /// Words that take something off a list.
@@ -135,6 +135,12 @@ static SALE_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sale|sell-o
 static SOLD_TO_APPOSITION: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"^[^,;]*(?-u:\b)to(?-u:\s)+(?:(?:a|an|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,3}(?:buyer|purchaser|company|firm|group|investor|rival|chipmaker|owner),(?-u:\s)*$")
 });
+/// "to a subsidiary of China's Sai Microelectronics", "to a fund backed by Wise Road": the
+/// buyer is named by the firm behind it (an apposition may come between: "of LPE, a maker
+/// of reactors, to a unit of …").
+static SOLD_TO_PARENT: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"^(?:[^,;]*,[^,;]*,)?[^,;]*(?-u:\b)to(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,2}(?:subsidiary|unit|affiliate|arm|division|consortium|fund|vehicle|company|firm|group)(?-u:\s)+(?:of|led(?-u:\s)+by|backed(?-u:\s)+by|controlled(?-u:\s)+by|owned(?-u:\s)+by)(?-u:\s)+(?:the(?-u:\s)+)?(?:\S+['’]s(?-u:\s)+)?$")
+});
 /// A participle that lets or bars: "allowed", "barred" (in "was allowed to sell").
 static PASSIVE_LET: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:allowed|permitted|cleared|licensed|authori[sz]ed|approved|barred|banned|blocked|prohibited|restricted)$"));
 /// Selling abroad right after it: "to sell", "to resume shipments of", "from shipping".
@@ -155,6 +161,8 @@ static FOREIGN_GOODS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?-u:\b
 const FOREIGN_GOODS_WORDS: &str = r"(?:foreign|american|u\.s\.|us|imported|western)(?:-made)?(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:chips|processors|semiconductors|gpus|servers|equipment|components|software|products)";
 /// A suit or bid whose aim follows: "lawsuit to (block)", "its bid to (block)".
 static AIM_OF_SUIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lawsuits?|suits?|case|complaint|bid|effort|attempt|move)(?-u:\s)+to(?-u:\s)+$"));
+/// "from funding", "from receiving federal": what comes after is the act forbidden.
+static FORBIDDEN_ACT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)from(?-u:\s)+(?:[a-z]+ing(?-u:\s)+)?(?:[a-z-]+(?-u:\s)+){0,2}$"));
 /// "reviewing whether to …", "considering how to …": a decision deliberated.
 static DELIBERATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:whether|how|if)(?-u:\s)+(?:or(?-u:\s)+not(?-u:\s)+)?(?:to|it(?-u:\s)+should)(?-u:\b)"));
 /// A request to sell, as a trigger: "request from Applied Materials to resume".
@@ -263,6 +271,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&DEAL_BETWEEN);
     LazyLock::force(&SALE_OF);
     LazyLock::force(&SOLD_TO_APPOSITION);
+    LazyLock::force(&SOLD_TO_PARENT);
     LazyLock::force(&PASSIVE_LET);
     LazyLock::force(&SELL_AFTER);
     LazyLock::force(&AUXILIARIES);
@@ -273,6 +282,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&FOREIGN_GOODS);
     LazyLock::force(&TRADE_REMEDY);
     LazyLock::force(&AIM_OF_SUIT);
+    LazyLock::force(&FORBIDDEN_ACT);
     LazyLock::force(&DELIBERATION);
     LazyLock::force(&DIVEST_VERB);
     LazyLock::force(&REQUEST);
@@ -774,6 +784,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         }
         // "its lawsuit to block the deal": the block is the suit's aim, told by the suit.
         if t.family == Family::Restrict && folded.slice(t.start, t.end).as_str().starts_with("block") && AIM_OF_SUIT.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
+            continue;
+        }
+        // "prohibit investors from funding Chinese companies", "barred from receiving federal
+        // grants": the act a restriction forbids is no decision of its own.
+        if t.family != Family::Restrict && trig[..ti].iter().any(|p| p.family == Family::Restrict) && FORBIDDEN_ACT.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
             continue;
         }
         // "are reviewing whether to let ByteDance buy": deliberating a decision is no inquiry.
@@ -1481,7 +1496,9 @@ fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, obj
                 DecisionKind::Approval
             } else if objects.is_empty() && companies.is_empty() && dest_states.is_empty() {
                 return None;
-            } else if EXPORT_WORDS.is_match(clause) && (!dest_states.is_empty() || !PURCHASE_WORDS.is_match(clause)) {
+            } else if EXPORT_WORDS.is_match(clause) && (!dest_states.is_empty() || companies.iter().any(|c| c.sold_to) || !PURCHASE_WORDS.is_match(clause)) {
+                // A firm sold to ("sell chips to Huawei for use in laptops") makes it an
+                // export whatever the goods are for.
                 DecisionKind::ExportLicense
             } else if PURCHASE_WORDS.is_match(clause) {
                 DecisionKind::PurchaseAuthorization
@@ -1724,7 +1741,8 @@ fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
         let Some(buyer) = after.next().filter(|c| {
             let gap = ctx.text[bought.end..c.start].trim_end();
             c.start - bought.end <= 80
-                && (((gap.ends_with(" to") || gap.ends_with(" to the")) && !gap.contains([',', ';'])) || SOLD_TO_APPOSITION.is_match(ctx.folded.slice(bought.end, c.start)))
+                && (((gap.ends_with(" to") || gap.ends_with(" to the")) && !gap.contains([',', ';'])) || SOLD_TO_APPOSITION.is_match(ctx.folded.slice(bought.end, c.start))
+                    || SOLD_TO_PARENT.is_match(ctx.folded.slice(bought.end, c.start)))
         }) else {
             continue;
         };
