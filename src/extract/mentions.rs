@@ -609,6 +609,11 @@ impl Recognizer {
             if STOP_START.contains(&first) || m.overlaps(whole.start(), whole.end()) {
                 continue;
             }
+            // "the National University of Defense Technology": the end of a longer name
+            // (capitalised words joined by "of"), not a firm of its own.
+            if text[..whole.start()].strip_suffix("of ").is_some_and(|b| b.trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))) {
+                continue;
+            }
             let suffix = c[2].trim_end_matches('.').to_ascii_lowercase();
             let name = if LEGAL_SUFFIXES.iter().any(|s| s.trim_end_matches('.') == suffix || suffix.starts_with("co")) {
                 head.as_str().to_string()
