@@ -162,6 +162,10 @@ static FOREIGN_GOODS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?-u:\b
 const FOREIGN_GOODS_WORDS: &str = r"(?:foreign|american|u\.s\.|us|imported|western)(?:-made)?(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:chips|processors|semiconductors|gpus|servers|equipment|components|software|products)";
 /// A suit or bid whose aim follows: "lawsuit to (block)", "its bid to (block)".
 static AIM_OF_SUIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lawsuits?|suits?|case|complaint|bid|effort|attempt|move)(?-u:\s)+to(?-u:\s)+$"));
+/// "requiring exporters to obtain approval", "will need to seek a licence": a permit one must get.
+static REQUIRED_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must|forc(?:e|es|ed|ing))(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,4}?(?:to(?-u:\s)+)?(?:obtain|seek|get|secure|apply(?-u:\s)+for)(?-u:\s)+(?:(?:an?|the|prior|government|official|special|export)(?-u:\s)+)*$")
+});
 /// "from funding", "from receiving federal": what comes after is the act forbidden.
 static FORBIDDEN_ACT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)from(?-u:\s)+(?:[a-z]+ing(?-u:\s)+)?(?:[a-z-]+(?-u:\s)+){0,2}$"));
 /// "reviewing whether to …", "considering how to …": a decision deliberated.
@@ -284,6 +288,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&TRADE_REMEDY);
     LazyLock::force(&AIM_OF_SUIT);
     LazyLock::force(&FORBIDDEN_ACT);
+    LazyLock::force(&REQUIRED_PERMIT);
     LazyLock::force(&DELIBERATION);
     LazyLock::force(&DIVEST_VERB);
     LazyLock::force(&REQUEST);
@@ -1118,6 +1123,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // decision only when it is turned down (one granted is told by its own verb).
         if REQUEST.is_match(folded.slice(t.start, t.end)) && modality != Modality::Negated {
             continue;
+        }
+        // "requiring foreign companies to obtain approval to ship magnets": a permit made
+        // mandatory restricts exports.
+        if t.family == Family::Permit && matches!(kind, DecisionKind::ExportLicense | DecisionKind::Approval) && REQUIRED_PERMIT.is_match(folded.slice(near_start(text, ca, t.start), t.start)) && EXPORT_WORDS.is_match(folded.slice(t.end, cb)) {
+            kind = DecisionKind::ExportRestriction;
         }
         // Revoking a licence restricts exports ("revoked licences that let Intel supply
         // Huawei"); revoking another permit undoes it.

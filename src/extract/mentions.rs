@@ -182,7 +182,7 @@ static GOV_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:(?:[A-Z][a-z]+|U\.S\.|US|EU|UK)(?-u:\s)+){0,3}(?:Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office)(?-u:\s)+(?:of|for)(?-u:\s)+(?:the(?-u:\s)+)?[A-Z][a-z]+(?:(?-u:\s)+(?:and(?-u:\s)+|of(?-u:\s)+|for(?-u:\s)+)?[A-Z][a-z]+){0,4}|(?-u:\b)(?:[A-Z][a-z]+(?-u:\s)+){1,3}(?:Ministry|Commission|Agency|Authority|Regulator)(?-u:\b)").unwrap()
 });
 static PERSON_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:President|Vice President|Premier|Vice Premier|Prime Minister|Secretary|Minister|Chairman|Chairwoman|Chair|CEO|Chief Executive|chief executive|Chief Executive Officer|chief executive officer|founder|spokesperson|spokesman|spokeswoman|Senator|Sen\.|Rep\.|Representative|Under Secretary|Undersecretary|Assistant Secretary|Commissioner|Governor|Director|Administrator|Ambassador|Trade Representative|Chancellor)(?-u:\s)+((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t\n\r\-](?:[A-Z][a-z]+|[A-Z]\.)){1,2})(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:President|Vice President|Premier|Vice Premier|Prime Minister|Secretary|Minister|secretary|minister|Chairman|Chairwoman|Chair|CEO|Chief Executive|chief executive|Chief Executive Officer|chief executive officer|founder|spokesperson|spokesman|spokeswoman|Senator|Sen\.|Rep\.|Representative|Under Secretary|Undersecretary|Assistant Secretary|Commissioner|Governor|Director|Administrator|Ambassador|Trade Representative|Chancellor)(?-u:\s)+((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t\n\r\-](?:[A-Z][a-z]+|[A-Z]\.)){1,2})(?-u:\b)").unwrap()
 });
 static PERSON_APPOSITION: LazyLock<Gated> = LazyLock::new(|| {
     Gated::new(
@@ -378,7 +378,7 @@ impl Recognizer {
         let ministry = Regex::new(&format!(r"(?i)(?-u:\b)(its|the)(?-u:\s)+({topics})(?-u:\s)+(ministry|department)(?-u:\b)")).expect("ministry regex");
         let keywords: Vec<&str> = AGENCY_KEYWORDS.iter().map(|(k, _)| *k).collect();
         let descriptor = Regex::new(&format!(
-            r"(?i)^(?:['’]s)?(?-u:\s)+(?:({})|({})(?-u:\s)+(ministry|department)|({})(?-u:\s)+({}))(?-u:\b)",
+            r"(?i)^(?:['’]s)?(?-u:\s)+(?:({})|({})(?-u:\s)+(ministry|department|minister)|({})(?-u:\s)+({}))(?-u:\b)",
             DESCRIPTOR_HEADS.join("|"),
             MINISTRY_TOPICS.join("|"),
             keywords.join("|"),
@@ -412,7 +412,7 @@ impl Recognizer {
             return Some((whole, Target::Entry(state)));
         }
         if let (Some(topic), Some(head)) = (c.get(2), c.get(3)) {
-            let key = (state, *MINISTRY_TOPICS.iter().find(|t| t.eq_ignore_ascii_case(topic.as_str()))?, if head.as_str().eq_ignore_ascii_case("ministry") { "ministry" } else { "department" });
+            let key = (state, *MINISTRY_TOPICS.iter().find(|t| t.eq_ignore_ascii_case(topic.as_str()))?, if head.as_str().eq_ignore_ascii_case("department") { "department" } else { "ministry" });
             return self.ministry_of.get(&key).cloned().map(|t| (whole, t));
         }
         let kw = c.get(4)?;

@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 
 /// Modals and hedges between a subject and its verb.
 static HEDGE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:should|could|would|might|may|whether|if|plans?(?-u:\s)+to|considering|weighing)(?-u:\b)"));
+/// "Tokyo Electron licences to ship …": what a permit would let happen, not what happens.
+static PERMIT_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:licen[cs]es?|permission|approval|permits?|waivers?|authori[sz]ation)(?-u:\s)+to(?-u:\s)+(?:[a-z]+(?-u:\s)+)?$"));
 /// A subject inside a question or a decision's complement: "whether Nvidia …", "licences for
 /// Nvidia to sell …", "allowed AMD to ship …", "barred Intel from supplying …".
 static WHETHER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:(?:whether|if)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}|(?:licen[cs]es?|permission|approval|permits?|waivers?|allow(?:s|ed|ing)?|let(?:s|ting)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|permit(?:s|ted|ting)?|order(?:s|ed|ing)?|told|tell(?:s|ing)?|forc(?:e|es|ed|ing)|grant(?:s|ed|ing)?|gave|give[sn]?|issu(?:e|es|ed|ing))(?-u:\s)+(?:for(?-u:\s)+|to(?-u:\s)+)?(?:the(?-u:\s)+)?)$"));
@@ -48,6 +50,7 @@ static BASED_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?(?-u:\s)+(?:
 pub(crate) fn compile_patterns() {
     LazyLock::force(&HEDGE);
     LazyLock::force(&WHETHER);
+    LazyLock::force(&PERMIT_TO);
     LazyLock::force(&GROUP);
     LazyLock::force(&BUY);
     LazyLock::force(&SELL_TO);
@@ -302,6 +305,8 @@ fn verbs_after(ctx: &Context, after: &[&Mention], mut subjects: Vec<usize>, (sub
     // other company or clause break between.
     let rest = &ctx.text[from..s.end];
     let window_end = rest.find([';', '.', '—']).unwrap_or(rest.len()).min(120);
+    // "…, while Samsung sells HBM3E chips to AMD": a clause with a subject of its own.
+    let window_end = [", while ", ", whereas ", ", but ", " while "].iter().filter_map(|b| rest[..window_end].find(b)).min().unwrap_or(window_end);
     let window_end = (0..=window_end).rev().find(|&k| rest.is_char_boundary(k)).unwrap_or(0);
     let window = &rest[..window_end];
     let later: Vec<&&Mention> = after.iter().filter(|n| n.end <= from + window_end).collect();
@@ -321,7 +326,7 @@ fn verbs_after(ctx: &Context, after: &[&Mention], mut subjects: Vec<usize>, (sub
     }
     // A verb in a question or a hedge relates nothing ("whether Nvidia should keep selling
     // to China"), nor does a noun ("the export of its H20 to China", a permit's object).
-    let hedged = |v: &regex::Match| HEDGE.is_match(ctx.fold(&verb_zone[..v.start()])) || WHETHER.is_match(ctx.fold(super::decisions::tail(&ctx.text[s.start..subject_start], 60)));
+    let hedged = |v: &regex::Match| HEDGE.is_match(ctx.fold(&verb_zone[..v.start()])) || PERMIT_TO.is_match(ctx.fold(&verb_zone[..v.start()])) || WHETHER.is_match(ctx.fold(super::decisions::tail(&ctx.text[s.start..subject_start], 60)));
     let nominal = |v: &regex::Match| {
         let before = verb_zone[..v.start()].trim_end();
         before.ends_with(" the") || before.ends_with(" its") || before == "the" || before == "its" || verb_zone[v.end()..].starts_with(" of ")
