@@ -305,9 +305,9 @@ fn verbs_after(ctx: &Context, after: &[&Mention], mut subjects: Vec<usize>, (sub
     // other company or clause break between.
     let rest = &ctx.text[from..s.end];
     let window_end = rest.find([';', '.', '—']).unwrap_or(rest.len()).min(120);
+    let window_end = (0..=window_end).rev().find(|&k| rest.is_char_boundary(k)).unwrap_or(0);
     // "…, while Samsung sells HBM3E chips to AMD": a clause with a subject of its own.
     let window_end = [", while ", ", whereas ", ", but ", " while "].iter().filter_map(|b| rest[..window_end].find(b)).min().unwrap_or(window_end);
-    let window_end = (0..=window_end).rev().find(|&k| rest.is_char_boundary(k)).unwrap_or(0);
     let window = &rest[..window_end];
     let later: Vec<&&Mention> = after.iter().filter(|n| n.end <= from + window_end).collect();
     let mut verb_zone = window;
