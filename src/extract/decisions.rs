@@ -166,6 +166,11 @@ static AIM_OF_SUIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lawsuit
 static REQUIRED_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must|forc(?:e|es|ed|ing))(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,4}?(?:to(?-u:\s)+)?(?:obtain|seek|get|secure|apply(?-u:\s)+for)(?-u:\s)+(?:(?:an?|the|prior|government|official|special|export)(?-u:\s)+)*$")
 });
+/// "without a licence", "without prior approval", "unless they obtain a": a permit as the
+/// condition of a restriction.
+static WITHOUT_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:without|unless(?-u:\s)+(?:[a-z]+(?-u:\s)+){0,2}(?:obtain|obtains|get|gets|receive|receives|secure|secures|have|has))(?-u:\s)+(?:(?:a|an|the|prior|government|official|special|export|u\.s\.)(?-u:\s)+)*$")
+});
 /// "from funding", "from receiving federal": what comes after is the act forbidden.
 static FORBIDDEN_ACT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)from(?-u:\s)+(?:[a-z]+ing(?-u:\s)+)?(?:[a-z-]+(?-u:\s)+){0,2}$"));
 /// "reviewing whether to …", "considering how to …": a decision deliberated.
@@ -288,6 +293,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&TRADE_REMEDY);
     LazyLock::force(&AIM_OF_SUIT);
     LazyLock::force(&FORBIDDEN_ACT);
+    LazyLock::force(&WITHOUT_PERMIT);
     LazyLock::force(&REQUIRED_PERMIT);
     LazyLock::force(&DELIBERATION);
     LazyLock::force(&DIVEST_VERB);
@@ -803,6 +809,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         }
         // "complies with all U.S. export control regulations": rules obeyed, no decision told.
         if COMPLIES_WITH.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
+            continue;
+        }
+        // "barring TSMC from making chips for it without a licence": the permit is the
+        // condition of a restriction, not a decision of its own.
+        if t.family == Family::Permit && WITHOUT_PERMIT.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
             continue;
         }
         // "approved customers", "licensed vendors": a participle used as an adjective.
