@@ -95,7 +95,7 @@ static SELL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(sell|se
 static REVOKE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:aw|ew|awn|awing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|pull(?:s|ed|ing)?)(?-u:\b)"));
 /// Hedges: "could" and "may" keep their case ("May" is a month); the rest folds.
 static SPECULATIVE_MODAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[Cc]ould|may|might)(?-u:\b)").unwrap());
-static SPECULATIVE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?(?-u:\s)+(?:on|for)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?)(?-u:\b)"));
+static SPECULATIVE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:(?:introduc(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|draft(?:s|ed|ing)?)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z-]+(?-u:\s)+)?(?:bill|legislation)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?(?-u:\s)+(?:on|for)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?)(?-u:\b)"));
 static PLANNED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(plan(?:s|ned)? to|planning to|(?:is|are|was|were) set to|intend(?:s|ed)? to|preparing to|prepares to|poised to|aim(?:s|ed)? to|seek(?:s|ing)? to|draft)(?-u:\b)"));
 static REPORTED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(people familiar|person familiar|people briefed|person briefed|people with knowledge|person with knowledge|sources? (?:said|say|told|familiar|close)|according to|reported|reports? said|citing (?:people|sources|a person|officials|unnamed|two|three|several)|reportedly|told reuters|told bloomberg)(?-u:\b)"));
 /// A lowercase noun after a country name makes it an adjective: "U.S. companies".
@@ -170,6 +170,10 @@ static REQUIRED_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
 /// condition of a restriction.
 static WITHOUT_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:without|unless(?-u:\s)+(?:[a-z]+(?-u:\s)+){0,2}(?:obtain|obtains|get|gets|receive|receives|secure|secures|have|has))(?-u:\s)+(?:(?:a|an|the|prior|government|official|special|export|u\.s\.)(?-u:\s)+)*$")
+});
+/// A report denied: "reports that … were denied", "denied reports that …".
+static DENIED_REPORT: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:(?:denied|dismissed|rejected|refuted|disputed)(?-u:\s)+(?:(?:the|a|media|press|news|earlier)(?-u:\s)+)*reports?(?-u:\s)+that|reports?(?-u:\s)+that(?-u:\s)+[^;]{1,200}?(?-u:\s)(?:was|were|has(?-u:\s)+been|have(?-u:\s)+been)(?-u:\s)+(?:denied|dismissed|rejected|refuted))(?-u:\b)")
 });
 /// "from funding", "from receiving federal": what comes after is the act forbidden.
 static FORBIDDEN_ACT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)from(?-u:\s)+(?:[a-z]+ing(?-u:\s)+)?(?:[a-z-]+(?-u:\s)+){0,2}$"));
@@ -293,6 +297,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&TRADE_REMEDY);
     LazyLock::force(&AIM_OF_SUIT);
     LazyLock::force(&FORBIDDEN_ACT);
+    LazyLock::force(&DENIED_REPORT);
     LazyLock::force(&WITHOUT_PERMIT);
     LazyLock::force(&REQUIRED_PERMIT);
     LazyLock::force(&DELIBERATION);
@@ -1005,6 +1010,17 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             if let Some(home) = vendors.iter().find_map(|v| home_of(&v.iri)) {
                 kind = if home == agent_state { DecisionKind::ExportLicense } else { DecisionKind::PurchaseAuthorization };
             }
+        }
+        // "Beijing is expected to approve Nvidia's H200 sales": a state letting in a foreign
+        // vendor's chips, bound for no other state, authorises their purchase.
+        if kind == DecisionKind::ExportLicense
+            && t.family == Family::Permit
+            && !vendors.is_empty()
+            && vendors.iter().all(|v| home_of(&v.iri).is_some_and(|h| h != agent_state))
+            && dest_states.iter().all(|d| state_iri(ctx, d.m.entity) == agent_state)
+            && !own_goods()
+        {
+            kind = DecisionKind::PurchaseAuthorization;
         }
         // Revoking a waiver to ship ("revoked the waivers that let Samsung ship tools to its
         // plants in China") withdraws an export licence, even when the shipping is told in
@@ -1825,6 +1841,11 @@ fn modality(sentence: &str, folded: Folded, clause_start: usize, t: &Trigger, re
     }
     // "urged local companies to avoid …": a body urging firms gives guidance; urging another
     // body ("lawmakers urged the department to ban …") only calls for a decision.
+    // "Reports that China had banned the H20 were denied", "dismissed reports that …": a
+    // decision told only by reports its agent denies.
+    if DENIED_REPORT.is_match(folded) {
+        return Modality::Negated;
+    }
     let speculative = SPECULATIVE.find_iter(folded_before).any(|m| !(m.as_str().starts_with("urg") && GUIDANCE.is_match(folded_before.slice(m.start(), folded_before.len()))));
     if SPECULATIVE_MODAL.is_match(before) || speculative {
         return Modality::Speculative;
