@@ -173,7 +173,7 @@ static WITHOUT_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
 });
 /// A report denied: "reports that … were denied", "denied reports that …".
 static DENIED_REPORT: LazyLock<Ci> = LazyLock::new(|| {
-    Ci::new(r"(?-u:\b)(?:(?:denied|dismissed|rejected|refuted|disputed)(?-u:\s)+(?:(?:the|a|media|press|news|earlier)(?-u:\s)+)*reports?(?-u:\s)+that|reports?(?-u:\s)+that(?-u:\s)+[^;]{1,200}?(?-u:\s)(?:was|were|has(?-u:\s)+been|have(?-u:\s)+been)(?-u:\s)+(?:denied|dismissed|rejected|refuted))(?-u:\b)")
+    Ci::new(r"(?-u:\b)(?:(?:denied|dismissed|rejected|refuted|disputed)(?-u:\s)+(?:(?:the|a|media|press|news|earlier)(?-u:\s)+)*reports?(?-u:\s)+that|reports?(?-u:\s)+that(?:(?-u:\s)+[a-z0-9'’,.-]+){1,30}?(?-u:\s)+(?:was|were|has(?-u:\s)+been|have(?-u:\s)+been)(?-u:\s)+(?:denied|dismissed|rejected|refuted))(?-u:\b)")
 });
 /// "from funding", "from receiving federal": what comes after is the act forbidden.
 static FORBIDDEN_ACT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)from(?-u:\s)+(?:[a-z]+ing(?-u:\s)+)?(?:[a-z-]+(?-u:\s)+){0,2}$"));

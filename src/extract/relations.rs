@@ -13,6 +13,11 @@ use std::sync::LazyLock;
 
 /// Modals and hedges between a subject and its verb.
 static HEDGE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:should|could|would|might|may|whether|if|plans?(?-u:\s)+to|considering|weighing)(?-u:\b)"));
+/// Words that open a clause with a subject of its own, ending a verb's window: one
+/// precompiled scan (four `str::find` calls, each building its searcher, cost 3% of all
+/// extraction).
+static CLAUSE_WITH_SUBJECT: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build([", while ", ", whereas ", ", but ", " while "]).expect("four literals"));
 /// "Tokyo Electron licences to ship …": what a permit would let happen, not what happens.
 static PERMIT_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:licen[cs]es?|permission|approval|permits?|waivers?|authori[sz]ation)(?-u:\s)+to(?-u:\s)+(?:[a-z]+(?-u:\s)+)?$"));
 /// A subject inside a question or a decision's complement: "whether Nvidia …", "licences for
@@ -51,6 +56,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&HEDGE);
     LazyLock::force(&WHETHER);
     LazyLock::force(&PERMIT_TO);
+    LazyLock::force(&CLAUSE_WITH_SUBJECT);
     LazyLock::force(&GROUP);
     LazyLock::force(&BUY);
     LazyLock::force(&SELL_TO);
@@ -307,7 +313,7 @@ fn verbs_after(ctx: &Context, after: &[&Mention], mut subjects: Vec<usize>, (sub
     let window_end = rest.find([';', '.', '—']).unwrap_or(rest.len()).min(120);
     let window_end = (0..=window_end).rev().find(|&k| rest.is_char_boundary(k)).unwrap_or(0);
     // "…, while Samsung sells HBM3E chips to AMD": a clause with a subject of its own.
-    let window_end = [", while ", ", whereas ", ", but ", " while "].iter().filter_map(|b| rest[..window_end].find(b)).min().unwrap_or(window_end);
+    let window_end = CLAUSE_WITH_SUBJECT.find(&rest[..window_end]).map_or(window_end, |m| m.start());
     let window = &rest[..window_end];
     let later: Vec<&&Mention> = after.iter().filter(|n| n.end <= from + window_end).collect();
     let mut verb_zone = window;
