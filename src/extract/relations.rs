@@ -18,8 +18,11 @@ static HEDGE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:should|could|
 /// extraction).
 static CLAUSE_WITH_SUBJECT: LazyLock<aho_corasick::AhoCorasick> =
     LazyLock::new(|| aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build([", while ", ", whereas ", ", but ", " while "]).expect("four literals"));
-/// "Tokyo Electron licences to ship …": what a permit would let happen, not what happens.
-static PERMIT_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:licen[cs]es?|permission|approval|permits?|waivers?|authori[sz]ation)(?-u:\s)+to(?-u:\s)+(?:[a-z]+(?-u:\s)+)?$"));
+/// "Tokyo Electron licences to ship …", "was allowed to sell", "barred from selling": what a
+/// permit would let happen or a bar forbids, not what happens.
+static PERMIT_TO: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:(?:licen[cs]es?|permission|approval|permits?|waivers?|authori[sz]ation|allowed|permitted|authori[sz]ed|cleared|licensed)(?-u:\s)+to|(?:barred|banned|prohibited|blocked|stopped|prevented|restricted|forbidden)(?-u:\s)+(?:[a-z]+(?-u:\s)+){0,2}?from)(?-u:\s)+(?:[a-z]+(?-u:\s)+)?$")
+});
 /// A subject inside a question or a decision's complement: "whether Nvidia …", "licences for
 /// Nvidia to sell …", "allowed AMD to ship …", "barred Intel from supplying …".
 static WHETHER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:(?:whether|if)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}|(?:licen[cs]es?|permission|approval|permits?|waivers?|allow(?:s|ed|ing)?|let(?:s|ting)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|permit(?:s|ted|ting)?|order(?:s|ed|ing)?|told|tell(?:s|ing)?|forc(?:e|es|ed|ing)|grant(?:s|ed|ing)?|gave|give[sn]?|issu(?:e|es|ed|ing))(?-u:\s)+(?:for(?-u:\s)+|to(?-u:\s)+)?(?:the(?-u:\s)+)?)$"));
