@@ -1839,13 +1839,13 @@ fn modality(sentence: &str, folded: Folded, clause_start: usize, t: &Trigger, re
         None if NEGATION.is_match(near) => return Modality::Negated,
         None => {}
     }
-    // "urged local companies to avoid …": a body urging firms gives guidance; urging another
-    // body ("lawmakers urged the department to ban …") only calls for a decision.
     // "Reports that China had banned the H20 were denied", "dismissed reports that …": a
     // decision told only by reports its agent denies.
     if DENIED_REPORT.is_match(folded) {
         return Modality::Negated;
     }
+    // "urged local companies to avoid …": a body urging firms gives guidance; urging another
+    // body ("lawmakers urged the department to ban …") only calls for a decision.
     let speculative = SPECULATIVE.find_iter(folded_before).any(|m| !(m.as_str().starts_with("urg") && GUIDANCE.is_match(folded_before.slice(m.start(), folded_before.len()))));
     if SPECULATIVE_MODAL.is_match(before) || speculative {
         return Modality::Speculative;

@@ -1094,7 +1094,7 @@ mod tests {
 
     #[test]
     fn word_keys_eight_bytes_at_a_time_agree_with_one_at_a_time() {
-        // Every run length up to ten, both cases, digits, punctuation, non-ASCII bytes, and
+        // Texts of up to twelve bytes (runs past the eight-byte chunk), both cases, digits, punctuation, non-ASCII bytes, and
         // bytes next to the range edges ('@', '[', '`', '{', '/', ':').
         let mixed: &[u8] = b"aZm09@[`{/:-_ \xc3\xa9\x80\xff";
         let mut state = 0x2545_f491_4f6c_dd1du64;
