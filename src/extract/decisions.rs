@@ -132,16 +132,12 @@ static URGED: LazyLock<Ci> = LazyLock::new(|| {
 static DEAL_BETWEEN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:deal|merger|tie-up|combination|transaction)(?-u:\s)+(?:between|of)(?-u:\s)+(?:the(?-u:\s)+)?"));
 /// "the sale of": the firm (or a part of it) sold comes next, its buyer after "to".
 static SALE_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sale|sell-off|divestment)(?-u:\s)+of(?-u:\s)+(?:the(?-u:\s)+)?"));
-/// Between the firm sold and its buyer named in apposition: "… wafer plant in Dortmund to a
-/// Chinese-owned buyer, Sai Microelectronics".
-static SOLD_TO_APPOSITION: LazyLock<Ci> = LazyLock::new(|| {
-    Ci::new(r"^[^,;]*(?-u:\b)to(?-u:\s)+(?:(?:a|an|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,3}(?:buyer|purchaser|company|firm|group|investor|rival|chipmaker|owner),(?-u:\s)*$")
-});
-/// "to a subsidiary of China's Sai Microelectronics", "to a fund backed by Wise Road": the
-/// buyer is named by the firm behind it (an apposition may come between: "of LPE, a maker
-/// of reactors, to a unit of …").
-static SOLD_TO_PARENT: LazyLock<Ci> = LazyLock::new(|| {
-    Ci::new(r"^(?:[^,;]*,[^,;]*,)?[^,;]*(?-u:\b)to(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,2}(?:subsidiary|unit|affiliate|arm|division|consortium|fund|vehicle|company|firm|group)(?-u:\s)+(?:of|led(?-u:\s)+by|backed(?-u:\s)+by|controlled(?-u:\s)+by|owned(?-u:\s)+by)(?-u:\s)+(?:the(?-u:\s)+)?(?:\S+['’]s(?-u:\s)+)?$")
+/// Between the firm sold and its buyer, a buyer named after "to": in apposition ("to a
+/// Chinese-owned buyer, Y") or by the firm behind it ("to a subsidiary of China's Sai
+/// Microelectronics", "to a fund backed by Wise Road"; an apposition may come between: "of
+/// LPE, a maker of reactors, to a unit of …").
+static SOLD_TO_NAMED: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"^[^,;]*(?-u:\b)to(?-u:\s)+(?:(?:a|an|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,3}(?:buyer|purchaser|company|firm|group|investor|rival|chipmaker|owner),(?-u:\s)*$|^(?:[^,;]*,[^,;]*,)?[^,;]*(?-u:\b)to(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,2}(?:subsidiary|unit|affiliate|arm|division|consortium|fund|vehicle|company|firm|group)(?-u:\s)+(?:of|led(?-u:\s)+by|backed(?-u:\s)+by|controlled(?-u:\s)+by|owned(?-u:\s)+by)(?-u:\s)+(?:the(?-u:\s)+)?(?:\S+['’]s(?-u:\s)+)?$")
 });
 /// A participle that lets or bars: "allowed", "barred" (in "was allowed to sell").
 static PASSIVE_LET: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:allowed|permitted|cleared|licensed|authori[sz]ed|approved|barred|banned|blocked|prohibited|restricted)$"));
@@ -285,8 +281,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&URGED);
     LazyLock::force(&DEAL_BETWEEN);
     LazyLock::force(&SALE_OF);
-    LazyLock::force(&SOLD_TO_APPOSITION);
-    LazyLock::force(&SOLD_TO_PARENT);
+    LazyLock::force(&SOLD_TO_NAMED);
     LazyLock::force(&PASSIVE_LET);
     LazyLock::force(&SELL_AFTER);
     LazyLock::force(&AUXILIARIES);
@@ -1787,8 +1782,7 @@ fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
         let Some(buyer) = after.next().filter(|c| {
             let gap = ctx.text[bought.end..c.start].trim_end();
             c.start - bought.end <= 80
-                && (((gap.ends_with(" to") || gap.ends_with(" to the")) && !gap.contains([',', ';'])) || SOLD_TO_APPOSITION.is_match(ctx.folded.slice(bought.end, c.start))
-                    || SOLD_TO_PARENT.is_match(ctx.folded.slice(bought.end, c.start)))
+                && (((gap.ends_with(" to") || gap.ends_with(" to the")) && !gap.contains([',', ';'])) || SOLD_TO_NAMED.is_match(ctx.folded.slice(bought.end, c.start)))
         }) else {
             continue;
         };
