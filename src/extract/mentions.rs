@@ -4,6 +4,7 @@
 //! ("the company", "the agency", "the chip").
 
 use super::lexicon::Lexicon;
+use super::near::{Keyword, NearKeyword};
 use crate::model::{iri, EntityKind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
@@ -134,10 +135,15 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "plc", "ag", "se", "nv", "n.v.", "sa", "s.a.", "gmbh", "kk", "holdings", "holding",
 ];
 
-static COMPANY_SUFFIX: LazyLock<Gated> = LazyLock::new(|| {
-    Gated::new(
-        r"(?-u:\b)((?:[A-Z][A-Za-z0-9_&.\-]*(?-u:\s)+){0,3}[A-Z][A-Za-z0-9_&\-]*),?(?-u:\s)+",
-        r"(Inc\.?|Corp\.?|Corporation|Co\.,?(?-u:\s)+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Electronics|Systems|Industries|Labs)(?-u:\b)\.?",
+static COMPANY_SUFFIX: LazyLock<NearKeyword> = LazyLock::new(|| {
+    // A name of up to four words, then its suffix (the keyword).
+    let suffix = r"(Inc\.?|Corp\.?|Corporation|Co\.,?(?-u:\s)+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Electronics|Systems|Industries|Labs)(?-u:\b)\.?";
+    NearKeyword::new(
+        &format!(r"(?-u:\b)((?:[A-Z][A-Za-z0-9_&.\-]*(?-u:\s)+){{0,3}}[A-Z][A-Za-z0-9_&\-]*),?(?-u:\s)+{suffix}"),
+        Keyword::Pattern(Regex::new(suffix).expect("suffix")),
+        4,
+        |c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'&' | b'.' | b'-'),
+        |c| c.is_ascii_whitespace() || c == b',',
     )
 });
 
@@ -172,14 +178,28 @@ static COMPANY_APPOSITION: LazyLock<Gated> = LazyLock::new(|| {
 static DEAL_TARGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of|bid(?-u:\s)+for|merger(?-u:\s)+with)(?-u:\s)+([A-Z][A-Za-z0-9_&:\-]*(?:(?-u:\s)+[A-Z][A-Za-z0-9_&\-]*){0,2})").unwrap()
 });
-static CHIP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:Ascend|Kunlun|Gaudi|Instinct|Kirin|MLU|Siyuan|RTX(?:(?-u:\s)+Pro)?|Radeon|Xeon|Snapdragon|Trainium|Inferentia|Maia|Dimensity|Exynos|Tensor|Hopper|Blackwell|Rubin)(?-u:\s)+[A-Z]{0,3}\d{1,4}[A-Z]{0,2}|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?-u:\b)").unwrap()
+static CHIP: LazyLock<NearKeyword> = LazyLock::new(|| {
+    // A family name and a model number, or a model code: the digits are the keyword.
+    NearKeyword::new(
+        r"(?-u:\b)(?:(?:Ascend|Kunlun|Gaudi|Instinct|Kirin|MLU|Siyuan|RTX(?:(?-u:\s)+Pro)?|Radeon|Xeon|Snapdragon|Trainium|Inferentia|Maia|Dimensity|Exynos|Tensor|Hopper|Blackwell|Rubin)(?-u:\s)+[A-Z]{0,3}[0-9]{1,4}[A-Z]{0,2}|[A-Z]{1,3}[0-9]{2,4}[A-Z]{0,2})(?-u:\b)",
+        Keyword::Digit,
+        2,
+        |c| c.is_ascii_alphabetic(),
+        |c| c.is_ascii_whitespace(),
+    )
 });
 static CHIP_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(chips?|gpus?|processors?|accelerators?|semiconductors?|silicon|graphics cards?|ai chips?)(?-u:\b)").unwrap()
 });
-static GOV_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:[A-Z][a-z]+|U\.S\.|US|EU|UK)(?-u:\s)+){0,3}(?:Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office)(?-u:\s)+(?:of|for)(?-u:\s)+(?:the(?-u:\s)+)?[A-Z][a-z]+(?:(?-u:\s)+(?:and(?-u:\s)+|of(?-u:\s)+|for(?-u:\s)+)?[A-Z][a-z]+){0,4}|(?-u:\b)(?:[A-Z][a-z]+(?-u:\s)+){1,3}(?:Ministry|Commission|Agency|Authority|Regulator)(?-u:\b)").unwrap()
+static GOV_PATTERN: LazyLock<NearKeyword> = LazyLock::new(|| {
+    // Up to three capitalised words, then the body's head noun (the keyword).
+    NearKeyword::new(
+        r"(?-u:\b)(?:(?:[A-Z][a-z]+|U\.S\.|US|EU|UK)(?-u:\s)+){0,3}(?:Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office)(?-u:\s)+(?:of|for)(?-u:\s)+(?:the(?-u:\s)+)?[A-Z][a-z]+(?:(?-u:\s)+(?:and(?-u:\s)+|of(?-u:\s)+|for(?-u:\s)+)?[A-Z][a-z]+){0,4}|(?-u:\b)(?:[A-Z][a-z]+(?-u:\s)+){1,3}(?:Ministry|Commission|Agency|Authority|Regulator)(?-u:\b)",
+        Keyword::Pattern(Regex::new("Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office|Regulator").expect("body nouns")),
+        3,
+        |c| c.is_ascii_alphabetic() || c == b'.',
+        |c| c.is_ascii_whitespace(),
+    )
 });
 static PERSON_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:President|Vice President|Premier|Vice Premier|Prime Minister|Secretary|Minister|secretary|minister|Chairman|Chairwoman|Chair|CEO|Chief Executive|chief executive|Chief Executive Officer|chief executive officer|founder|spokesperson|spokesman|spokeswoman|Senator|Sen\.|Rep\.|Representative|Under Secretary|Undersecretary|Assistant Secretary|Commissioner|Governor|Director|Administrator|Ambassador|Trade Representative|Chancellor)(?-u:\s)+((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t\n\r\-](?:[A-Z][a-z]+|[A-Z]\.)){1,2})(?-u:\b)").unwrap()
@@ -632,7 +652,7 @@ impl Recognizer {
             if name.is_empty() || STOP_START.contains(&name) || m.overlaps(g.start(), g.start() + name.len()) || looks_governmental(name) {
                 continue;
             }
-            if self.by_label.contains_key(&name.to_lowercase()) || CHIP.is_match(name) {
+            if self.by_label.contains_key(&name.to_lowercase()) || CHIP.re.is_match(name) {
                 continue;
             }
             let i = m.entity_for_pattern(EntityKind::Company, name);
@@ -645,7 +665,7 @@ impl Recognizer {
                 if name.is_empty() || STOP_START.contains(&name) || m.overlaps(g.start(), g.start() + name.len()) || looks_governmental(name) {
                     continue;
                 }
-                if self.by_label.contains_key(&name.to_lowercase()) || self.states.contains_key(&name.to_lowercase()) || CHIP.is_match(name) {
+                if self.by_label.contains_key(&name.to_lowercase()) || self.states.contains_key(&name.to_lowercase()) || CHIP.re.is_match(name) {
                     continue;
                 }
                 let i = m.entity_for_pattern(EntityKind::Company, name);
@@ -1110,5 +1130,41 @@ mod tests {
         }
         assert_eq!(first_word_key(b"Nvidia's H20"), first_word_key_bytewise(b"nvidia"));
         assert_eq!(first_word_key(b"Semiconductor Manufacturing"), first_word_key_bytewise(b"SEMICONDUCTOR"));
+    }
+
+    #[test]
+    fn patterns_searched_near_keywords_match_as_searched_everywhere() {
+        // Random texts of words that make, nearly make and break matches: the matches must be
+        // those of the plain pattern, one by one.
+        let words: &[&str] = &[
+            "Ministry", "Department", "Office", "Officer", "Regulator", "Agency", "of", "for", "the", "and", "Commerce",
+            "Trade", "U.S.", "US", "EU", "UK", "China's", "Inc", "Inc.", "Corp.", "Co.,", "Ltd", "Co", "Holdings", "Technologies",
+            "MegaCorp", "AG", "SE", "N.V.", "Systems", "Labs", "Acme", "H20", "H200", "MI300X", "A100s", "RTX", "Pro", "6000D",
+            "Ascend", "910B", "Instinct", "2025", "12345", "ABCD12", "H１００", "x", "a-b", "é", "—", ",", ".", "\n", "  ", "_Z9",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..30_000 {
+            let n = (next() % 14) as usize;
+            let mut text = String::new();
+            for _ in 0..n {
+                let r = next();
+                text.push_str(words[(r % words.len() as u64) as usize]);
+                text.push_str(["", " ", " ", ", ", "-", "\t"][((r >> 20) % 6) as usize]);
+            }
+            for p in [&*CHIP, &*GOV_PATTERN, &*COMPANY_SUFFIX] {
+                let near: Vec<_> = p.find_iter(&text).map(|m| m.range()).collect();
+                let plain: Vec<_> = p.re.find_iter(&text).map(|m| m.range()).collect();
+                assert_eq!(near, plain, "{text:?} with {}", p.re.as_str());
+                let caps: Vec<_> = p.captures_iter(&text).map(|c| c.iter().map(|g| g.map(|g| g.range())).collect::<Vec<_>>()).collect();
+                let plain_caps: Vec<_> = p.re.captures_iter(&text).map(|c| c.iter().map(|g| g.map(|g| g.range())).collect::<Vec<_>>()).collect();
+                assert_eq!(caps, plain_caps, "{text:?}");
+            }
+        }
     }
 }

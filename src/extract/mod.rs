@@ -7,6 +7,7 @@
 
 mod decisions;
 mod fold;
+mod near;
 pub mod lexicon;
 pub mod mentions;
 mod relations;
