@@ -156,13 +156,11 @@ fn year_ahead_for_month(month: i8, anchor: Option<Date>) -> Option<i16> {
 /// Finds the first date phrase of a sentence, the most specific form first, and resolves it
 /// against `anchor` (the article date) when it is relative.
 pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
-    // Every date phrase has a digit or one of these words; most sentences have neither.
-    const CUES: &[&str] = &[
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        "day", "week", "month", "year", "today",
-    ];
-    let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
-    if !has_digit && !CUES.iter().any(|c| sentence.contains(c)) {
+    // Every date phrase has a digit, a month's name or one of these words; most sentences
+    // have none. Each pattern runs only where what it needs is there.
+    let cues = Cues::of(sentence);
+    let has_digit = cues.digit;
+    if !has_digit && !cues.month && !["day", "week", "month", "year"].iter().any(|c| sentence.contains(c)) {
         return None;
     }
     let mut found: Vec<DateMention> = Vec::new();
@@ -174,7 +172,11 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
     };
     // The numeric forms (ISO, day and month, a bare year) all need a digit.
     let numeric = if has_digit { sentence } else { "" };
-    for c in ISO.captures_iter(numeric) {
+    let iso = if cues.dash { numeric } else { "" };
+    // Every month's name (MONTHS) begins with one of `MONTH_STARTS`.
+    let with_month = if cues.month { sentence } else { "" };
+    let numeric_with_month = if cues.month { numeric } else { "" };
+    for c in ISO.captures_iter(iso) {
         let v = Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok().map(DateValue::Day);
         found.push(mention(c.get(0).unwrap(), v));
     }
@@ -184,7 +186,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         ["from", "by", "until", "starting", "effective", "beginning"].iter().any(|w| word.eq_ignore_ascii_case(w))
     };
     let year_of = |month: i8, start: usize| if ahead(start) { year_ahead_for_month(month, anchor) } else { year_for_month(month, anchor) };
-    for c in MDY.captures_iter(numeric) {
+    for c in MDY.captures_iter(numeric_with_month) {
         let (Some(month), Ok(day)) = (month_number(&c[1]), c[2].parse::<i8>()) else { continue };
         if !(1..=31).contains(&day) {
             continue;
@@ -193,7 +195,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         let v = year.and_then(|y| Date::new(y, month, day).ok()).map(DateValue::Day);
         found.push(mention(c.get(0).unwrap(), v));
     }
-    for c in DMY.captures_iter(numeric) {
+    for c in DMY.captures_iter(numeric_with_month) {
         let (Some(month), Ok(day)) = (month_number(&c[2]), c[1].parse::<i8>()) else { continue };
         if !(1..=31).contains(&day) {
             continue;
@@ -203,7 +205,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         found.push(mention(c.get(0).unwrap(), v));
     }
     if found.is_empty() {
-        for c in MY.captures_iter(sentence) {
+        for c in MY.captures_iter(with_month) {
             let whole = c.get(0).unwrap();
             let name = &c[1];
             // "May" and "March" are also words: require a preposition or a year with them.
@@ -256,6 +258,34 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         }
     }
     found.into_iter().min_by_key(|m| m.start)
+}
+
+const MONTH_STARTS: [&[u8; 3]; 12] = [b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec"];
+
+/// What a sentence holds that date phrases need, read in one pass.
+struct Cues {
+    digit: bool,
+    /// '-' or '/', as in "2025-12-09".
+    dash: bool,
+    month: bool,
+}
+
+impl Cues {
+    fn of(sentence: &str) -> Cues {
+        let b = sentence.as_bytes();
+        let mut cues = Cues { digit: false, dash: false, month: false };
+        for (i, &c) in b.iter().enumerate() {
+            match c {
+                b'0'..=b'9' => cues.digit = true,
+                b'-' | b'/' => cues.dash = true,
+                b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' if !cues.month => {
+                    cues.month = b.get(i..i + 3).is_some_and(|w| MONTH_STARTS.iter().any(|m| m.as_slice() == w));
+                }
+                _ => {}
+            }
+        }
+        cues
+    }
 }
 
 /// After a date: what joins the next one of a list (", ", " and ", ", and ").

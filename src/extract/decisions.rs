@@ -195,8 +195,9 @@ static COMPLIES_WITH: LazyLock<Ci> = LazyLock::new(|| {
 /// Buying in a trigger: "halt orders", "stop buying", "pause purchases".
 static BUYING_WORD: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:orders|ordering|purchases|purchasing|buying|procuring|imports|importing)(?-u:\b)"));
 /// Words every deal phrase has: one scan of a sentence instead of one per word.
-static DEAL_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(["cquisition", "urchase", "akeover", "uyout", "erger", "deal", "bid", "cquire", "ought", "ook over", "sale of", "tie-up", "ransaction"]).expect("literal deal cues")
+static DEAL_CUES: LazyLock<Ci> = LazyLock::new(|| {
+    // Literals only: the cue index answers for them (`may_occur`), the regex never runs.
+    Ci::new(r"cquisition|urchase|akeover|uyout|erger|deal|bid|cquire|ought|ook over|sale of|tie-up|ransaction")
 });
 /// A restriction named by its noun: "curbs", "restrictions".
 static RESTRICTION_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:curbs|restrictions|controls|sanctions|measures)$"));
@@ -1720,8 +1721,7 @@ fn superseded(d: &DealAt, all: &[DealAt]) -> bool {
 /// Every acquisition phrase in `from..to`, in text order.
 fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
     // Every deal phrase has one of these words: most sentences are passed over here.
-    let Some(span) = ctx.text.get(from..to.min(ctx.text.len())) else { return Vec::new() };
-    if !DEAL_CUES.is_match(span) {
+    if ctx.text.get(from..to.min(ctx.text.len())).is_none() || !DEAL_CUES.may_occur(ctx.folded.slice(from, to.min(ctx.text.len()))) {
         return Vec::new();
     }
     let to = to.min(ctx.text.len());
