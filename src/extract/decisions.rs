@@ -27,7 +27,7 @@ enum Family {
 static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Ci::new(&format!(r"(?-u:\b)(?:{p})(?-u:\b)"));
     vec![
-        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
+        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig|demand)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:(?:export|trade|special|separate|prior|government)(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:(?:export|trade|special|separate|prior|government)(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
@@ -159,9 +159,10 @@ static FOREIGN_GOODS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?-u:\b
 const FOREIGN_GOODS_WORDS: &str = r"(?:foreign|american|u\.s\.|us|imported|western)(?:-made)?(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:chips|processors|semiconductors|gpus|servers|equipment|components|software|products)";
 /// A suit or bid whose aim follows: "lawsuit to (block)", "its bid to (block)".
 static AIM_OF_SUIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lawsuits?|suits?|case|complaint|bid|effort|attempt|move)(?-u:\s)+to(?-u:\s)+$"));
-/// "requiring exporters to obtain approval", "will need to seek a licence": a permit one must get.
+/// "requiring exporters to obtain approval", "will need to seek a licence", "requires a trade
+/// permit for": a permit one must get.
 static REQUIRED_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
-    Ci::new(r"(?-u:\b)(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must|forc(?:e|es|ed|ing))(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,4}?(?:to(?-u:\s)+)?(?:obtain|seek|get|secure|apply(?-u:\s)+for)(?-u:\s)+(?:(?:an?|the|prior|government|official|special|export)(?-u:\s)+)*$")
+    Ci::new(r"(?-u:\b)(?:(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must|forc(?:e|es|ed|ing))(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,4}?(?:to(?-u:\s)+)?(?:obtain|seek|get|secure|apply(?-u:\s)+for)|requir(?:e|es|ed|ing)|need(?:s|ed)?)(?-u:\s)+(?:(?:an?|the|prior|government|official|special|export|trade)(?-u:\s)+)*$")
 });
 /// "without a licence", "without prior approval", "unless they obtain a": a permit as the
 /// condition of a restriction.
@@ -229,6 +230,13 @@ static LIST_CHANGE: LazyLock<Ci> = LazyLock::new(|| {
 });
 static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list|{LIST_OF_FIRMS})(?-u:\b)")));
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
+/// "chips smuggled from Hong Kong", "shipped from Malaysia": where goods passed through on
+/// their way, neither the body that acts nor the destination.
+static TRANSIT_FROM: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:smuggled|shipped|sent|diverted|transshipped|rerouted|routed|re-exported|flown)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}from(?-u:\s)+(?:the(?-u:\s)+)?$"));
+/// "chips made in the United States": where goods come from. The origin of goods exported is
+/// no destination; of goods imported or taxed it is what the measure targets.
+static MADE_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:made|manufactured|produced|fabricated|built|designed|developed|assembled)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$"));
+static IMPORT_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:import(?:s|ed|ing)?|tariffs?|dut(?:y|ies)|levies|levy)(?-u:\b)"));
 static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)(?-u:\s)+(?:the(?-u:\s)+)?$"));
 
 
@@ -253,6 +261,9 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&ANNOUNCED);
     LazyLock::force(&EXPORTS_TO);
     LazyLock::force(&FROM_ORIGIN);
+    LazyLock::force(&MADE_IN);
+    LazyLock::force(&TRANSIT_FROM);
+    LazyLock::force(&IMPORT_WORDS);
     LazyLock::force(&PARENT_OF);
     LazyLock::force(&OPINION);
     LazyLock::force(&NEGATION);
@@ -1115,7 +1126,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             let priced_tariff = kind == DecisionKind::Tariff && MONEY.is_match(lower);
             // "will require permits for exports of U.S.-made AI chips": a licence
             // requirement on chips named by their kind only is news of its own.
-            let chip_licensing = || kind == DecisionKind::ExportRestriction && t.family == Family::Restrict && LICENCE_WORD.is_match(folded.slice(t.start, t.end)) && CHIP_GOODS.is_match(folded.slice(t.end, cb));
+            // So is a permit made mandatory for them ("requires a trade permit for any
+            // export of AI chips"), which restricts exports (below).
+            let chip_licensing = || {
+                let restriction = kind == DecisionKind::ExportRestriction && t.family == Family::Restrict && LICENCE_WORD.is_match(folded.slice(t.start, t.end));
+                let required_permit = t.family == Family::Permit && matches!(kind, DecisionKind::ExportLicense | DecisionKind::Approval) && REQUIRED_PERMIT.is_match(folded.slice(near_start(text, ca, t.start), t.start)) && EXPORT_WORDS.is_match(folded.slice(t.end, cb));
+                (restriction || required_permit) && CHIP_GOODS.is_match(folded.slice(t.end, cb))
+            };
             // A list changed in the sentence ("added 36 entities … to the Entity List",
             // "removed 27 entities from the list"), not a list kept ("keeps an entity list").
             let listing_change = || matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(lower) && LIST_CHANGE.is_match(folded);
@@ -1463,6 +1480,12 @@ fn gov_role(text: &str, folded: Folded, locals: &[Local], l: &Local) -> GovRole 
     }
     if before.contains(" in ") && REGULATORS_IN.is_match(folded_before) {
         return GovRole::Agent;
+    }
+    if before.contains(" in ") && MADE_IN.is_match(folded_before) && !IMPORT_WORDS.is_match(folded) {
+        return GovRole::Modifier;
+    }
+    if before.contains("from") && TRANSIT_FROM.is_match(folded_before) {
+        return GovRole::Modifier;
     }
     // "…, and Beijing retaliated with …": a body joined by "and" that a verb follows is the
     // subject of a clause of its own, not one more destination of a list.

@@ -889,7 +889,7 @@ static DESCRIPTOR_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v.dedup();
     v
 });
-const DESCRIPTOR_HEADS: &[&str] = &["authorities", "regulators", "government", "officials", "administration", "customs", "lawmakers", "leaders"];
+const DESCRIPTOR_HEADS: &[&str] = &["authorities", "regulators", "government", "cabinet", "officials", "administration", "customs", "lawmakers", "leaders"];
 const AGENCY_HEADS: &[&str] = &["regulator", "watchdog", "authority", "agency", "administration", "bureau", "office"];
 /// Descriptive words of agencies and the words their names contain.
 const AGENCY_KEYWORDS: &[(&str, &[&str])] = &[
