@@ -230,6 +230,11 @@ static LIST_CHANGE: LazyLock<Ci> = LazyLock::new(|| {
 });
 static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list|{LIST_OF_FIRMS})(?-u:\b)")));
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
+/// Money told as received ("was awarded", "will receive", "secured"), not only named
+/// ("CHIPS Act subsidies were slow to arrive").
+static AWARD_RECEIVED: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:awarded|awarding|granted|granting|receiv(?:e|es|ed|ing)|won|wins|win|secur(?:e|es|ed|ing)|got|gets|finali[sz](?:e|es|ed|ing)|given|promised|offered)(?-u:\b)")
+});
 /// "chips smuggled from Hong Kong", "shipped from Malaysia": where goods passed through on
 /// their way, neither the body that acts nor the destination.
 static TRANSIT_FROM: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:smuggled|shipped|sent|diverted|transshipped|rerouted|routed|re-exported|flown)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}from(?-u:\s)+(?:the(?-u:\s)+)?$"));
@@ -263,6 +268,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&FROM_ORIGIN);
     LazyLock::force(&MADE_IN);
     LazyLock::force(&TRANSIT_FROM);
+    LazyLock::force(&AWARD_RECEIVED);
     LazyLock::force(&IMPORT_WORDS);
     LazyLock::force(&PARENT_OF);
     LazyLock::force(&OPINION);
@@ -719,7 +725,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         e.kind == EntityKind::Government || (e.kind == EntityKind::Person && e.lex.and_then(|i| ctx.lexicon.entries[i].acts_for.as_ref()).is_some_and(|b| ctx.lexicon.get(b).is_some()))
     };
     // Or a list a body keeps ("was added to the Entity List"): its keeper decided.
-    if !ms.iter().any(may_act) && !folded.contains(" list") {
+    // Or a programme a body runs ("in CHIPS Act funding"): its administrator decided.
+    if !ms.iter().any(may_act) && !folded.contains(" list") && !(folded.contains(" act") && ctx.lexicon.administrator_in(folded.as_str()).is_some()) {
         return Vec::new();
     }
     let trig = triggers(text, folded);
@@ -891,6 +898,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             if t.family == Family::Sanction {
                 let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
                 out.extend(added_to_a_kept_list(ctx, s, t, (ca, cb), &locals, modality));
+            }
+            // "Micron was awarded 6.1 billion dollars in CHIPS Act funding": an award told
+            // by its programme's name is the decision of the body that runs it.
+            if t.family == Family::Subsidy {
+                let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
+                out.extend(award_by_a_known_programme(ctx, s, t, (ca, cb), &locals, modality));
             }
             // "Nvidia will not be allowed to sell its B30A chip to China": a vendor let (or
             // barred) to sell abroad, by no one named, is so by its home state.
@@ -1292,6 +1305,39 @@ fn added_to_a_kept_list(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usi
         .collect()
 }
 
+/// Firms awarded money under a programme whose administrator the lexicon knows
+/// (`cg:administers`), in a clause that names no agent: one `Subsidy` per firm, by the
+/// administrator, with a lower confidence (the agent is inferred, not read).
+fn award_by_a_known_programme(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usize, usize), locals: &[Local], modality: Modality) -> Vec<Decision> {
+    let text = &ctx.text[s.start..s.end];
+    let folded = ctx.folded.slice(s.start, s.end);
+    if !AWARD_RECEIVED.is_match(folded.slice(ca, cb)) {
+        return Vec::new();
+    }
+    let Some(administrator) = ctx.lexicon.administrator_in(folded.slice(ca, cb).as_str()) else { return Vec::new() };
+    let date = dates::find_date(text, ctx.doc.date);
+    let amount = amounts(&text[ca..cb], folded.slice(ca, cb));
+    let evidence = ctx.evidence(s);
+    let firms = dedup(ctx, locals.iter().filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb).copied().collect());
+    firms
+        .iter()
+        .map(|l| Decision {
+            agent: Some(Role::from(administrator)),
+            kind: DecisionKind::Subsidy,
+            subject: Some(ctx.role(l.m.entity)),
+            object: None,
+            target: None,
+            date: date.as_ref().and_then(|d| d.value),
+            date_text: date.as_ref().map(|d| d.text.clone()),
+            modality,
+            amount: amount.clone(),
+            trigger: t.text.clone(),
+            confidence: 0.6,
+            evidence: evidence.clone(),
+        })
+        .collect()
+}
+
 /// A vendor told let (or barred) to sell abroad in the passive, with no agent in its
 /// clause ("Nvidia will not be allowed to sell its B30A chip to China", "AMD was barred from
 /// shipping MI308s to China"): the export decision of the vendor's home state (from the
@@ -1434,7 +1480,9 @@ fn amounts(text: &str, folded: Folded) -> Option<String> {
     }
     let mut found: Vec<(usize, String)> = MONEY.find_iter(folded).map(|m| (m.start(), text[m.range()].trim().to_string())).collect();
     for m in QUANTITY.find_iter(folded) {
-        if !found.iter().any(|(s, f)| *s <= m.start() && m.start() < s + f.len()) {
+        // A quantity overlapping a sum is the sum read again ("up to 6.1 billion dollars
+        // in CHIPS Act funding" is no count of chips).
+        if !found.iter().any(|(s, f)| m.start() < s + f.len() && *s < m.end()) {
             found.push((m.start(), text[m.range()].trim().to_string()));
         }
     }

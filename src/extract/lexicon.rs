@@ -28,6 +28,8 @@ pub struct LexEntry {
     pub acts_for: Option<String>,
     /// Lists of parties this body keeps ("Entity List"), as named in news.
     pub keeps_lists: Vec<String>,
+    /// Funding programmes or laws this body runs ("CHIPS Act"), as named in news.
+    pub administers: Vec<String>,
 }
 
 /// All known entities, by IRI.
@@ -101,6 +103,7 @@ impl Lexicon {
                 x if x == vocab::OWL_SAME_AS.as_str() => e.same_as.extend(iri()),
                 x if x == vocab::ACTS_FOR.as_str() => e.acts_for = iri(),
                 x if x == vocab::KEEPS_LIST.as_str() => e.keeps_lists.extend(lit()),
+                x if x == vocab::ADMINISTERS.as_str() => e.administers.extend(lit()),
                 _ => {}
             }
         }
@@ -142,6 +145,17 @@ impl Lexicon {
             .flat_map(|e| e.keeps_lists.iter().map(move |l| (l, e)))
             .filter(|(l, _)| text.get(..l.len()).is_some_and(|t| t.eq_ignore_ascii_case(l)))
             .max_by_key(|(l, _)| l.len())
+            .map(|(_, e)| e)
+    }
+
+    /// The body that runs the programme named in `folded` (lowercase text), the longest
+    /// name first: the "European Chips Act" is not the "Chips Act".
+    pub fn administrator_in(&self, folded: &str) -> Option<&LexEntry> {
+        self.entries
+            .iter()
+            .flat_map(|e| e.administers.iter().map(move |p| (p, e)))
+            .filter(|(p, _)| folded.contains(p.to_ascii_lowercase().as_str()))
+            .max_by_key(|(p, _)| p.len())
             .map(|(_, e)| e)
     }
 

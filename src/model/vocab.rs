@@ -78,6 +78,7 @@ cg_terms! {
     AMOUNT = "amount";
     ACTS_FOR = "actsFor";
     KEEPS_LIST = "keepsList";
+    ADMINISTERS = "administers";
 }
 
 terms! {
