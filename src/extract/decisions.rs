@@ -230,6 +230,13 @@ static LIST_CHANGE: LazyLock<Ci> = LazyLock::new(|| {
 });
 static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list|{LIST_OF_FIRMS})(?-u:\b)")));
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
+/// "to bar", "would bar": the bare verb after an infinitive's "to" or a modal.
+static BARE_BAR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:to|will|would|could|must|may|might|shall|also)(?-u:\s)+(bar)(?-u:\s)"));
+/// "that had been", "which were previously": a relative clause in the passive, right before
+/// a permit's participle.
+static PERMITTED_BEFORE: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:that|which)(?-u:\s)+(?:(?:had|have|has|were|was|are|is|been|previously|earlier|once|already|until(?-u:\s)+now)(?-u:\s)+){1,3}$")
+});
 /// Money told as received ("was awarded", "will receive", "secured"), not only named
 /// ("CHIPS Act subsidies were slow to arrive").
 static AWARD_RECEIVED: LazyLock<Ci> = LazyLock::new(|| {
@@ -269,6 +276,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&MADE_IN);
     LazyLock::force(&TRANSIT_FROM);
     LazyLock::force(&AWARD_RECEIVED);
+    LazyLock::force(&PERMITTED_BEFORE);
+    LazyLock::force(&BARE_BAR);
     LazyLock::force(&IMPORT_WORDS);
     LazyLock::force(&PARENT_OF);
     LazyLock::force(&OPINION);
@@ -360,6 +369,18 @@ fn triggers(sentence: &str, folded: Folded) -> Vec<Trigger> {
             continue;
         }
         found.push(Trigger { start: m.start(), end: m.end(), family: TRIGGERS[m.pattern().as_usize()].1, text: sentence[m.range()].to_string() });
+    }
+    // "to bar shipments", "would bar Huawei": the bare verb, which the families leave out
+    // (as a noun, "raise the bar", it restricts nothing).
+    let before = found.len();
+    for c in BARE_BAR.captures_iter(folded) {
+        let verb = c.get(1).expect("group");
+        if !found.iter().any(|t| t.start < verb.end() && verb.start() < t.end) {
+            found.push(Trigger { start: verb.start(), end: verb.end(), family: Family::Restrict, text: sentence[verb.range()].to_string() });
+        }
+    }
+    if found.len() > before {
+        found.sort_by_key(|t| t.start);
     }
     found
 }
@@ -821,6 +842,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // "prohibit investors from funding Chinese companies", "barred from receiving federal
         // grants": the act a restriction forbids is no decision of its own.
         if t.family != Family::Restrict && trig[..ti].iter().any(|p| p.family == Family::Restrict) && FORBIDDEN_ACT.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
+            continue;
+        }
+        // "bar shipments of Nvidia chips that had been allowed before": what a restriction now
+        // bars, described by the permit it had; no decision of its own.
+        if t.family == Family::Permit && trig[..ti].iter().any(|p| p.family == Family::Restrict) && PERMITTED_BEFORE.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
             continue;
         }
         // "are reviewing whether to let ByteDance buy": deliberating a decision is no inquiry.
