@@ -230,6 +230,10 @@ static LIST_CHANGE: LazyLock<Ci> = LazyLock::new(|| {
 });
 static LIST_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)(entity list|unverified list|control list|blacklist|sanctions? list|{LIST_OF_FIRMS})(?-u:\b)")));
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-u:\s)*(?:,(?-u:\s)*)?(?:on (?-u:\w)+(?-u:\s)+)?(?:said|says|announced|announces|stated|confirmed|declared|noted|added|told|wrote)(?-u:\b)").unwrap());
+/// "from August 1", "effective Dec. 2", "starting in March": the day a measure takes effect.
+static TAKES_EFFECT: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:from|effective|starting|beginning|as(?-u:\s)+of)(?-u:\s)+(?:(?:on|in)(?-u:\s)+)?(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|march|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)(?-u:\s)+\d")
+});
 /// "to bar", "would bar": the bare verb after an infinitive's "to" or a modal.
 static BARE_BAR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:to|will|would|could|must|may|might|shall|also)(?-u:\s)+(bar)(?-u:\s)"));
 /// "that had been", "which were previously": a relative clause in the passive, right before
@@ -278,6 +282,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&AWARD_RECEIVED);
     LazyLock::force(&PERMITTED_BEFORE);
     LazyLock::force(&BARE_BAR);
+    LazyLock::force(&TAKES_EFFECT);
     LazyLock::force(&IMPORT_WORDS);
     LazyLock::force(&PARENT_OF);
     LazyLock::force(&OPINION);
@@ -1183,7 +1188,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             // "ordered carriers to phase out foreign processors": a ban on goods of foreign
             // origin, named by their kind.
             let foreign_goods_banned = || kind == DecisionKind::Ban && FOREIGN_GOODS.is_match(folded.slice(t.start, cb));
-            kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing() || listing_change() || goods_restricted() || foreign_goods_banned()
+            // "will restrict exports of two metals from August 1": a measure given the day it
+            // takes effect is news of its own.
+            let takes_effect = || matches!(kind, DecisionKind::ExportRestriction | DecisionKind::Ban | DecisionKind::Tariff) && t.family == Family::Restrict && TAKES_EFFECT.is_match(folded.slice(t.end, cb));
+            kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing() || listing_change() || goods_restricted() || foreign_goods_banned() || takes_effect()
         };
         if roleless && !news_without_names() {
             continue;
