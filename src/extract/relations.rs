@@ -41,7 +41,7 @@ static BOUGHT_FROM: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(?-u:\s)+from
 static BUYING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)(?-u:\s)+(?:[A-Za-z0-9_.-]+(?-u:\s)+){0,3}$"));
 static ITS_PARENT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)its(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
 static DEAL_OFF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(block(?-u:\w)*|veto(?:es|ed|ing)?|prohibit(?-u:\w)*|reject(?-u:\w)*|terminat(?-u:\w)*|su(?:e|ed|es|ing)|oppos(?-u:\w)*|propos(?-u:\w)*|plan(?-u:\w)*|pending|abandon(?-u:\w)*|scrap(?-u:\w)*|bid|offer(?-u:\w)*|would|could|talks|seek(?-u:\w)*|challeng(?-u:\w)*|attempt(?-u:\w)*|fail(?:ed)? to (?:buy|acquire))(?-u:\b)"));
-static UNIT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^,?(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:which is(?-u:\s)+|that is(?-u:\s)+|is(?-u:\s)+|now(?-u:\s)+)?(?:(?:majority|wholly|fully|partly|partially|jointly)[- ])?owned by(?-u:\s)*$|^,?(?-u:\s)+(?:a(?-u:\s)+)?(?:[A-Za-z0-9_-]+(?-u:\s)+)?(?:subsidiary|unit)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:(?:which|that)(?-u:\s)+)?(?:is(?-u:\s)+)?(?:a|an)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:company|firm|chipmaker|maker|manufacturer|supplier|designer|developer|startup|group)(?-u:\s)+(?:(?:majority|wholly|fully|partly|partially|jointly|state)[- ])?owned(?-u:\s)+by(?-u:\s)*$"));
+static UNIT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^,?(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:which is(?-u:\s)+|that is(?-u:\s)+|is(?-u:\s)+|now(?-u:\s)+)?(?:(?:majority|wholly|fully|partly|partially|jointly)[- ])?(?:owned|controlled)(?-u:\s)+by(?-u:\s)*$|^,?(?-u:\s)+(?:a(?-u:\s)+)?(?:[A-Za-z0-9_-]+(?-u:\s)+)?(?:subsidiary|unit)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:(?:which|that)(?-u:\s)+)?(?:is(?-u:\s)+)?(?:a|an)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:company|firm|chipmaker|maker|manufacturer|supplier|designer|developer|startup|group)(?-u:\s)+(?:(?:majority|wholly|fully|partly|partially|jointly|state)[- ])?owned(?-u:\s)+by(?-u:\s)*$"));
 /// "unit", "chip unit", "subsidiary" right after a company named with a possessive before
 /// it ("Huawei's HiSilicon unit").
 static UNIT_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:(?:chip|chipmaking|chip-design|semiconductor|design|cloud|ai)(?-u:\s)+)?(?:unit|subsidiary|division|arm)(?-u:\b)"));
@@ -176,7 +176,7 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                     // Nationality ("U.S. chipmaker Micron", "South Korea's SK Hynix", "Dutch
                     // firm ASML") is not a headquarters: only "-based" and "based in" are read.
                     // "SMIC … produces processors for Huawei".
-                    for n in local[i + 1..].iter().filter(|n| kind(n) == EntityKind::Company) {
+                    for n in local[i + 1..].iter().filter(|n| kind(n) == EntityKind::Company && !object_before_and(ctx, m)) {
                         let between = &ctx.text[m.end..n.start];
                         if between.len() < 80 && MAKES_FOR.is_match(ctx.fold(between)) && !between.contains(['.', ';']) {
                             add(&mut out, ctx.role(m.entity), RelationKind::Supplies, ctx.role(n.entity), 0.65, s);
@@ -285,8 +285,26 @@ fn place_role(ctx: &Context, local: &[&Mention], pos: usize, place: &str) -> Rol
     if let Some(m) = local.iter().find(|m| m.start <= pos && pos < m.end && ctx.mentions.entities[m.entity].kind == EntityKind::Government) {
         return ctx.role(m.entity);
     }
+    // "based in Veldhoven in the Netherlands", "Hsinchu, Taiwan": the state named right after
+    // the town.
+    let end = pos + place.len();
+    let state_after = local.iter().find(|m| {
+        let e = &ctx.mentions.entities[m.entity];
+        m.start >= end && m.start <= end + 12 && e.kind == EntityKind::Government && e.part_of.is_none() && matches!(ctx.text.get(end..m.start).map(str::trim_end), Some(",") | Some(" in") | Some(" in the"))
+    });
+    if let Some(m) = state_after {
+        return ctx.role(m.entity);
+    }
     let name = place.split(',').next_back().unwrap_or(place).trim().to_string();
     Role { iri: crate::model::iri::entity_iri(EntityKind::Government, &name).into_string(), name }
+}
+
+/// "supplies memory chips to Apple and also makes processors for Google": a firm after a
+/// preposition is an object, and a verb joined by "and" after it is the subject's, not its.
+fn object_before_and(ctx: &Context, m: &Mention) -> bool {
+    let before = ctx.text[..m.start].trim_end();
+    let object = ["to", "for", "from", "with", "by", "of"].iter().any(|p| before.strip_suffix(p).is_some_and(|b| b.ends_with(' ')));
+    object && ctx.text[m.end..].starts_with(" and ")
 }
 
 /// Relations carried by a verb between a company and what follows it in the same clause:
@@ -301,6 +319,9 @@ fn verb_relations(ctx: &Context, local: &[&Mention], i: usize, s: &super::senten
         if ents[prev.entity].kind == EntityKind::Company && (gap.is_empty() || gap == "," || gap == "and" || gap == ", and") {
             return;
         }
+    }
+    if object_before_and(ctx, m) {
+        return;
     }
     verbs_after(ctx, &local[i + 1..], vec![m.entity], (m.start, m.end), s, true, emit);
 }
