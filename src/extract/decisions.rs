@@ -235,7 +235,7 @@ static TAKES_EFFECT: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:from|effective|starting|beginning|as(?-u:\s)+of)(?-u:\s)+(?:(?:on|in)(?-u:\s)+)?(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|march|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)(?-u:\s)+\d")
 });
 /// "to bar", "would bar": the bare verb after an infinitive's "to" or a modal.
-static BARE_BAR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:to|will|would|could|must|may|might|shall|also)(?-u:\s)+(bar)(?-u:\s)"));
+static BARE_BAR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:to|will|would|could|must|may|might|shall|also)(?-u:\s)+bar(?-u:\b)"));
 /// "that had been", "which were previously": a relative clause in the passive, right before
 /// a permit's participle.
 static PERMITTED_BEFORE: LazyLock<Ci> = LazyLock::new(|| {
@@ -378,10 +378,11 @@ fn triggers(sentence: &str, folded: Folded) -> Vec<Trigger> {
     // "to bar shipments", "would bar Huawei": the bare verb, which the families leave out
     // (as a noun, "raise the bar", it restricts nothing).
     let before = found.len();
-    for c in BARE_BAR.captures_iter(folded) {
-        let verb = c.get(1).expect("group");
-        if !found.iter().any(|t| t.start < verb.end() && verb.start() < t.end) {
-            found.push(Trigger { start: verb.start(), end: verb.end(), family: Family::Restrict, text: sentence[verb.range()].to_string() });
+    for m in BARE_BAR.find_iter(folded) {
+        // The match ends with the verb.
+        let verb = m.end() - "bar".len()..m.end();
+        if !found.iter().any(|t| t.start < verb.end && verb.start < t.end) {
+            found.push(Trigger { start: verb.start, end: verb.end, family: Family::Restrict, text: sentence[verb].to_string() });
         }
     }
     if found.len() > before {
@@ -752,7 +753,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     };
     // Or a list a body keeps ("was added to the Entity List"): its keeper decided.
     // Or a programme a body runs ("in CHIPS Act funding"): its administrator decided.
-    if !ms.iter().any(may_act) && !folded.contains(" list") && !(folded.contains(" act") && ctx.lexicon.administrator_in(folded.as_str()).is_some()) {
+    let programme = || TRIGGERS.iter().any(|(re, f)| *f == Family::Subsidy && re.may_occur(folded)) && ctx.lexicon.administrator_in(folded.as_str()).is_some();
+    if !ms.iter().any(may_act) && !folded.contains(" list") && !programme() {
         return Vec::new();
     }
     let trig = triggers(text, folded);

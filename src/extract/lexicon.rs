@@ -39,6 +39,8 @@ pub struct Lexicon {
     index: HashMap<String, usize>,
     /// Chip IRI → the company that designs it.
     designers: HashMap<String, usize>,
+    /// Each programme name (lowercase) with the entry that administers it, longest first.
+    programmes: Vec<(String, usize)>,
 }
 
 impl Lexicon {
@@ -120,6 +122,8 @@ impl Lexicon {
                 }
             }
         }
+        self.programmes = self.entries.iter().enumerate().flat_map(|(i, e)| e.administers.iter().map(move |p| (p.to_ascii_lowercase(), i))).collect();
+        self.programmes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         Ok(())
     }
 
@@ -151,12 +155,7 @@ impl Lexicon {
     /// The body that runs the programme named in `folded` (lowercase text), the longest
     /// name first: the "European Chips Act" is not the "Chips Act".
     pub fn administrator_in(&self, folded: &str) -> Option<&LexEntry> {
-        self.entries
-            .iter()
-            .flat_map(|e| e.administers.iter().map(move |p| (p, e)))
-            .filter(|(p, _)| folded.contains(p.to_ascii_lowercase().as_str()))
-            .max_by_key(|(p, _)| p.len())
-            .map(|(_, e)| e)
+        self.programmes.iter().find(|(p, _)| folded.contains(p.as_str())).map(|&(_, i)| &self.entries[i])
     }
 
     /// The company that designs the chip with this IRI, if the lexicon knows it.

@@ -176,7 +176,8 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
                     // Nationality ("U.S. chipmaker Micron", "South Korea's SK Hynix", "Dutch
                     // firm ASML") is not a headquarters: only "-based" and "based in" are read.
                     // "SMIC … produces processors for Huawei".
-                    for n in local[i + 1..].iter().filter(|n| kind(n) == EntityKind::Company && !object_before_and(ctx, m)) {
+                    let object = object_before_and(ctx, m);
+                    for n in local[i + 1..].iter().filter(|n| kind(n) == EntityKind::Company && !object) {
                         let between = &ctx.text[m.end..n.start];
                         if between.len() < 80 && MAKES_FOR.is_match(ctx.fold(between)) && !between.contains(['.', ';']) {
                             add(&mut out, ctx.role(m.entity), RelationKind::Supplies, ctx.role(n.entity), 0.65, s);
@@ -302,9 +303,11 @@ fn place_role(ctx: &Context, local: &[&Mention], pos: usize, place: &str) -> Rol
 /// "supplies memory chips to Apple and also makes processors for Google": a firm after a
 /// preposition is an object, and a verb joined by "and" after it is the subject's, not its.
 fn object_before_and(ctx: &Context, m: &Mention) -> bool {
+    if !ctx.text[m.end..].starts_with(" and ") {
+        return false;
+    }
     let before = ctx.text[..m.start].trim_end();
-    let object = ["to", "for", "from", "with", "by", "of"].iter().any(|p| before.strip_suffix(p).is_some_and(|b| b.ends_with(' ')));
-    object && ctx.text[m.end..].starts_with(" and ")
+    ["to", "for", "from", "with", "by", "of"].iter().any(|p| before.strip_suffix(p).is_some_and(|b| b.ends_with(' ')))
 }
 
 /// Relations carried by a verb between a company and what follows it in the same clause:
