@@ -1142,13 +1142,7 @@ mod tests {
             "MegaCorp", "AG", "SE", "N.V.", "Systems", "Labs", "Acme", "H20", "H200", "MI300X", "A100s", "RTX", "Pro", "6000D",
             "Ascend", "910B", "Instinct", "2025", "12345", "ABCD12", "H１００", "x", "a-b", "é", "—", ",", ".", "\n", "  ", "_Z9",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = super::super::near::xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..30_000 {
             let n = (next() % 14) as usize;
             let mut text = String::new();

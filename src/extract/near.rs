@@ -135,19 +135,24 @@ fn next_digit(b: &[u8], from: usize) -> Option<usize> {
     b[i..].iter().position(u8::is_ascii_digit).map(|p| i + p)
 }
 
+/// A xorshift generator for the tests' random texts.
+#[cfg(test)]
+pub(crate) fn xorshift(mut state: u64) -> impl FnMut() -> u64 {
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn next_digit_agrees_with_a_bytewise_search() {
-        let mut seed = 7u64;
-        let mut rand = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rand = xorshift(7);
         for _ in 0..20_000 {
             let n = (rand() % 40) as usize;
             let b: Vec<u8> = (0..n).map(|_| [b'0', b'9', b'/', b':', b'a', 0x80 | b'3', 0xb9, b' '][(rand() % 8) as usize]).collect();
