@@ -159,8 +159,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
     // Every date phrase has a digit, a month's name or one of these words; most sentences
     // have none. Each pattern runs only where what it needs is there.
     let cues = Cues::of(sentence);
-    let has_digit = cues.digit;
-    if !has_digit && !cues.month && !["day", "week", "month", "year"].iter().any(|c| sentence.contains(c)) {
+    if !cues.digit && !cues.month && !["day", "week", "month", "year"].iter().any(|c| sentence.contains(c)) {
         return None;
     }
     let mut found: Vec<DateMention> = Vec::new();
@@ -171,7 +170,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
         end: m.end(),
     };
     // The numeric forms (ISO, day and month, a bare year) all need a digit.
-    let numeric = if has_digit { sentence } else { "" };
+    let numeric = if cues.digit { sentence } else { "" };
     let iso = if cues.dash { numeric } else { "" };
     // Every month's name (MONTHS) begins with one of `MONTH_STARTS`.
     let with_month = if cues.month { sentence } else { "" };

@@ -68,7 +68,7 @@ static ANNOUNCED: LazyLock<Ci> = LazyLock::new(|| {
 static END_USE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)end[- ]?us(?:e|es|er|ers|age)(?-u:\b)"));
 static EXPORTS_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)exports? to(?-u:\b)"));
 /// Goods from a state: "imported from China", "duties on solar glass from Malaysia".
-static FROM_ORIGIN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:imported|imports|goods|products|shipments|made|smuggled|shipped|sent|diverted|transshipped|rerouted|routed|re-exported|sourced|flown)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}from(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)on(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:goods|products|chips|semiconductors|equipment|wafers|components|glass|steel|aluminium|aluminum|polysilicon|graphite|panels|cells|modules|batteries|magnets|materials|parts|devices|tools)(?-u:\s)+from(?-u:\s)+(?:the(?-u:\s)+)?$"));
+static FROM_ORIGIN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:imported|imports|goods|products|shipments|made|sourced)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}from(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)on(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:goods|products|chips|semiconductors|equipment|wafers|components|glass|steel|aluminium|aluminum|polysilicon|graphite|panels|cells|modules|batteries|magnets|materials|parts|devices|tools)(?-u:\s)+from(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static PARENT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:unit|subsidiary|division|arm|affiliate|parent|owner)(?-u:\s)+of(?-u:\s)*$|owned(?-u:\s)+by(?-u:\s)*$|parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
 /// Opinion, not decision: analysts and experts on what curbs would do.
 static OPINION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:analysts?|economists?|experts?|investors?|observers?|critics)(?-u:\b)(?:(?-u:\s)+(?-u:\w)+){0,3}(?-u:\s)+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)(?-u:\b)"));
@@ -1166,6 +1166,9 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // A decision with no role but its agent is background ("tightened controls"),
         // except list additions and subsidy programmes, which are news without names.
         let roleless = objects.is_empty() && subjects.iter().all(Option::is_none) && targets.is_empty();
+        // "requiring foreign companies to obtain approval to ship magnets": a permit made
+        // mandatory restricts exports (the kind changes below).
+        let required_permit = t.family == Family::Permit && matches!(kind, DecisionKind::ExportLicense | DecisionKind::Approval) && REQUIRED_PERMIT.is_match(folded.slice(near_start(text, ca, t.start), t.start)) && EXPORT_WORDS.is_match(folded.slice(t.end, cb));
         // The exceptions, asked only of a decision with no role (each runs patterns).
         let news_without_names = || {
             let verbal_sanction = kind == DecisionKind::Sanction && folded.slice(t.start, t.end).as_str().starts_with("sanctioned");
@@ -1176,7 +1179,6 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             // export of AI chips"), which restricts exports (below).
             let chip_licensing = || {
                 let restriction = kind == DecisionKind::ExportRestriction && t.family == Family::Restrict && LICENCE_WORD.is_match(folded.slice(t.start, t.end));
-                let required_permit = t.family == Family::Permit && matches!(kind, DecisionKind::ExportLicense | DecisionKind::Approval) && REQUIRED_PERMIT.is_match(folded.slice(near_start(text, ca, t.start), t.start)) && EXPORT_WORDS.is_match(folded.slice(t.end, cb));
                 (restriction || required_permit) && CHIP_GOODS.is_match(folded.slice(t.end, cb))
             };
             // A list changed in the sentence ("added 36 entities … to the Entity List",
@@ -1214,9 +1216,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         if REQUEST.is_match(folded.slice(t.start, t.end)) && modality != Modality::Negated {
             continue;
         }
-        // "requiring foreign companies to obtain approval to ship magnets": a permit made
-        // mandatory restricts exports.
-        if t.family == Family::Permit && matches!(kind, DecisionKind::ExportLicense | DecisionKind::Approval) && REQUIRED_PERMIT.is_match(folded.slice(near_start(text, ca, t.start), t.start)) && EXPORT_WORDS.is_match(folded.slice(t.end, cb)) {
+        if required_permit {
             kind = DecisionKind::ExportRestriction;
         }
         // Revoking a licence restricts exports ("revoked licences that let Intel supply
