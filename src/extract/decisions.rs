@@ -119,6 +119,19 @@ static GUIDANCE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^urg(?:e|es|ed|ing)(?
 static BUYER_SUBJECT: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"^(?:,(?-u:\s)+(?:a|an|the|its)(?-u:\s)+[^,;.]{1,60},)?(?-u:\s)+(?:(?:will|would|can|could|may|might|is|are|was|were|has|have|had|also|now|then|later|still|plans?|planned|intends?|intended|expects?|expected|agreed|agrees|set|to|going|able|allowed|permitted|cleared|approved|authori[sz]ed|be|been)(?-u:\s)+){0,4}(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|import|imports|imported|importing|receive|receives|received|take(?-u:\s)+delivery)(?-u:\b)")
 });
+/// "Microsoft received approval to ship Nvidia chips to the UAE": a firm that receives leave
+/// to sell is the exporter, not a buyer.
+static LEAVE_TO_SELL: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"^(?-u:\s)+(?:(?:an?|the|its|u\.s\.|export|government|federal|regulatory|official|special)(?-u:\s)+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|authori[sz]ations?|green(?-u:\s)+light|waivers?|clearance)(?-u:\s)+(?:from(?-u:\s)+[^,;.]{1,60}?(?-u:\s)+)?to(?-u:\s)+(?:ship|export|sell|supply|send|deliver)(?-u:\b)")
+});
+
+/// Whether the firm whose mention ends where `after` begins buys: "Alibaba has received
+/// H200 chips", "ByteDance was cleared to buy".
+fn buyer_subject(after: Folded) -> bool {
+    let Some(m) = BUYER_SUBJECT.find(after.head(80)) else { return false };
+    !(m.as_str().ends_with("received") || m.as_str().ends_with("receives") || m.as_str().ends_with("receive")) || !LEAVE_TO_SELL.is_match(after.slice(m.end(), after.len()).head(120))
+}
+
 /// "… to buy 5G chips from", "purchases of equipment from the": goods bought from the firm
 /// named next.
 static BOUGHT_FROM: LazyLock<Ci> = LazyLock::new(|| {
@@ -164,6 +177,10 @@ static AIM_OF_SUIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lawsuit
 static REQUIRED_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must|forc(?:e|es|ed|ing))(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,4}?(?:to(?-u:\s)+)?(?:obtain|seek|get|secure|apply(?-u:\s)+for)|requir(?:e|es|ed|ing)|need(?:s|ed)?)(?-u:\s)+(?:(?:an?|the|prior|government|official|special|export|trade)(?-u:\s)+)*$")
 });
+/// A permit named last: "… to obtain a trade permit".
+static PERMIT_NOUN_END: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:licen[cs]es?|permits?|approvals?|authori[sz]ations?|permission|waivers?)$"));
+/// "… before shipping": a clause that tells what a permit is needed for.
+static BEFORE_DOING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^,?(?-u:\s)+(?:before|prior(?-u:\s)+to)(?-u:\s)+[a-z]+ing(?-u:\b)"));
 /// "without a licence", "without prior approval", "unless they obtain a": a permit as the
 /// condition of a restriction.
 static WITHOUT_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
@@ -222,6 +239,10 @@ static SUBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that put something on a list.
 const LIST_ADD_WORDS: &str = r"add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|includ(?:e|es|ed|ing)";
 static LIST_ADDITION: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?-u:\b)(?:{LIST_ADD_WORDS})(?-u:\b)")));
+/// "… since it was added to": the clause's firm is a pronoun.
+static ADDED_PRONOUN: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(&format!(r"^(?:,(?-u:\s)*)?(?-u:\s)*(?:(?:since|after|when|because|as|until|before|once)(?-u:\s)+)?it(?-u:\s)+(?:(?:has|had|have)(?-u:\s)+)?(?:was|were|been|is|got)(?-u:\s)+(?:(?:also|first|formally|officially)(?-u:\s)+)?(?:{LIST_ADD_WORDS})(?-u:\s)"))
+});
 /// A list changed, in any words: added, placed, moved, designated, named to it, taken off.
 static LIST_CHANGE: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(&format!(
@@ -309,6 +330,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&GUIDANCE);
     LazyLock::force(&SUPPLY_DIRECT);
     LazyLock::force(&BUYER_SUBJECT);
+    LazyLock::force(&LEAVE_TO_SELL);
     LazyLock::force(&BOUGHT_FROM);
     LazyLock::force(&URGED);
     LazyLock::force(&DEAL_BETWEEN);
@@ -328,6 +350,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&DENIED_REPORT);
     LazyLock::force(&WITHOUT_PERMIT);
     LazyLock::force(&REQUIRED_PERMIT);
+    LazyLock::force(&BEFORE_DOING);
+    LazyLock::force(&PERMIT_NOUN_END);
     LazyLock::force(&DELIBERATION);
     LazyLock::force(&DIVEST_VERB);
     LazyLock::force(&REQUEST);
@@ -340,6 +364,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&SUBJECT_OF);
     LazyLock::force(&GOODS_NOUN);
     LazyLock::force(&LIST_ADDITION);
+    LazyLock::force(&ADDED_PRONOUN);
     LazyLock::force(&LIST_CHANGE);
     LazyLock::force(&DESTINATION_PREP);
 }
@@ -392,7 +417,10 @@ fn triggers(sentence: &str, folded: Folded) -> Vec<Trigger> {
 }
 
 fn clauses(sentence: Folded) -> Vec<(usize, usize)> {
-    let mut breaks: Vec<usize> = CLAUSE_BREAK.find_iter(sentence).map(|m| m.start()).collect();
+    // "… to obtain a permit before shipping AI chips": a permit's purpose, told by a gerund
+    // after "before", belongs to the permit's clause.
+    let purpose_of_permit = |b: usize| BEFORE_DOING.is_match(sentence.slice(b, sentence.len())) && PERMIT_NOUN_END.is_match(sentence.slice(0, b).tail(30));
+    let mut breaks: Vec<usize> = CLAUSE_BREAK.find_iter(sentence).map(|m| m.start()).filter(|&b| !purpose_of_permit(b)).collect();
     // "…, and Beijing retaliated with …": a clause with a subject of its own. A passive
     // ("…, and YMTC was added") is more likely the end of a list; a pronoun ("…, and it
     // barred …") continues the first clause's subject.
@@ -784,7 +812,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             let sold_to = SUPPLY_DIRECT.is_match(folded_before)
                 || (SELL_VERB.is_match(folded_before) && ((before.ends_with(" to ") || before.ends_with(" to the ")) || TO_GROUP_INCLUDING.is_match(folded.slice(0, start).tail(120))))
                 || (before.ends_with(" for ") || before.ends_with(" for the ")) && MADE_FOR.is_match(folded_before)
-                || (ctx.mentions.entities[m.entity].kind == EntityKind::Company && BUYER_SUBJECT.is_match(folded.slice(end, folded.len()).head(80)));
+                || (ctx.mentions.entities[m.entity].kind == EntityKind::Company && buyer_subject(folded.slice(end, folded.len())));
             Local { m, start, end, kind: ctx.mentions.entities[m.entity].kind, sold_to, role: GovRole::Modifier, parent: false }
         })
         .collect();
@@ -1320,7 +1348,13 @@ fn added_to_a_kept_list(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usi
     let Some(keeper) = word_starts.chain([t.start]).find_map(|p| ctx.lexicon.keeper_of_list(&text[p..])) else { return Vec::new() };
     let date = dates::find_date(text, ctx.doc.date);
     let evidence = ctx.evidence(s);
-    let firms = dedup(ctx, locals.iter().filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb).copied().collect());
+    let mut firms = dedup(ctx, locals.iter().filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb).copied().collect());
+    // "Huawei has been cut off since it was added to the Entity List": the pronoun stands
+    // for the firm the sentence opens with.
+    if firms.is_empty() && ADDED_PRONOUN.is_match(folded.slice(ca, t.start)) {
+        let opener = locals.first().filter(|l| l.kind == EntityKind::Company && l.end <= ca && text[..l.start].split_whitespace().count() <= 1);
+        firms.extend(opener.copied());
+    }
     firms
         .iter()
         .map(|l| ctx.role(l.m.entity))
@@ -1354,7 +1388,13 @@ fn award_by_a_known_programme(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb)
     let date = dates::find_date(text, ctx.doc.date);
     let amount = amounts(&text[ca..cb], folded.slice(ca, cb));
     let evidence = ctx.evidence(s);
-    let firms = dedup(ctx, locals.iter().filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb).copied().collect());
+    let mut firms = dedup(ctx, locals.iter().filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb).copied().collect());
+    // "Huawei has been cut off since it was added to the Entity List": the pronoun stands
+    // for the firm the sentence opens with.
+    if firms.is_empty() && ADDED_PRONOUN.is_match(folded.slice(ca, t.start)) {
+        let opener = locals.first().filter(|l| l.kind == EntityKind::Company && l.end <= ca && text[..l.start].split_whitespace().count() <= 1);
+        firms.extend(opener.copied());
+    }
     firms
         .iter()
         .map(|l| Decision {
