@@ -59,6 +59,11 @@ static TO_GROUP_INCLUDING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)to(
 /// "The approach would also apply to AMD and Intel": a decision told before, carried over
 /// to new parties.
 static CARRY_OVER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:appl(?:y|ies|ied|ying)(?-u:\s)+(?:also(?-u:\s)+|equally(?-u:\s)+)?to|extend(?:s|ed|ing)?(?-u:\s)+(?:(?:it|them|(?:the|this|that|its)(?-u:\s)+(?:same(?-u:\s)+|similar(?-u:\s)+)?(?:treatment|approach|policy|arrangement|rules?|exemptions?|waivers?|licen[cs]es?|permission|ban|curbs|restrictions|terms))(?-u:\s)+)?to|(?:the(?-u:\s)+)?same(?-u:\s)+(?:goes|is(?-u:\s)+true|holds)(?-u:\s)+for)(?-u:\b)"));
+/// The members of a list just changed: "The companies include", "Those added included",
+/// "Among them are".
+static LIST_MEMBERS: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"^(?:(?:the|those|these)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:companies|firms|entities|organi[sz]ations|businesses|groups|additions)(?-u:\s)+(?:(?:added|listed|named|targeted|affected)(?-u:\s)+)?|they(?-u:\s)+|(?:those|the(?-u:\s)+ones)(?-u:\s)+(?:added|listed|named|targeted)(?-u:\s)+)(?:include|includes|included)(?-u:\b)|^among(?-u:\s)+(?:them|those(?-u:\s)+(?:added|listed|named|targeted)|the(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:companies|firms|entities|organi[sz]ations))(?-u:\s)+(?:are|were)(?-u:\b)")
+});
 /// End-use checks are an export control, not an inquiry into a firm.
 /// "… announced the requirement", "issued the rules": a body making public a decision told
 /// just before.
@@ -351,6 +356,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&WITHOUT_PERMIT);
     LazyLock::force(&REQUIRED_PERMIT);
     LazyLock::force(&BEFORE_DOING);
+    LazyLock::force(&LIST_MEMBERS);
     LazyLock::force(&PERMIT_NOUN_END);
     LazyLock::force(&DELIBERATION);
     LazyLock::force(&DIVEST_VERB);
@@ -398,7 +404,15 @@ fn triggers(sentence: &str, folded: Folded) -> Vec<Trigger> {
         if folded.as_str()[..m.start()].ends_with("anti-") {
             continue;
         }
-        found.push(Trigger { start: m.start(), end: m.end(), family: TRIGGERS[m.pattern().as_usize()].1, text: sentence[m.range()].to_string() });
+        let mut start = m.start();
+        // "suspended its ban on exports": the pause undoes the ban named in it, the trigger.
+        let matched = &folded.as_str()[m.range()];
+        if ["halt", "suspend", "paus"].iter().any(|v| matched.starts_with(v)) {
+            if let Some(w) = matched.split(' ').scan(0, |at, w| { let here = *at; *at += w.len() + 1; Some((here, w)) }).skip(1).find(|(_, w)| matches!(*w, "ban" | "bans" | "embargo" | "curbs" | "restrictions" | "controls")) {
+                start += w.0;
+            }
+        }
+        found.push(Trigger { start, end: m.end(), family: TRIGGERS[m.pattern().as_usize()].1, text: sentence[start..m.end()].to_string() });
     }
     // "to bar shipments", "would bar Huawei": the bare verb, which the families leave out
     // (as a noun, "raise the bar", it restricts nothing).
@@ -696,7 +710,10 @@ fn carried_over(ctx: &Context, s: &Sentence, earlier: &[Decision], here: &[Decis
         return Vec::new();
     };
     let folded = ctx.folded.slice(s.start, s.end);
-    let Some(m) = CARRY_OVER.find(folded) else { return Vec::new() };
+    // "… added 140 companies to the Entity List. They include Naura and Piotech": the firms
+    // of a listing told without names.
+    let members = || if last.kind == DecisionKind::Sanction && last.target.is_none() { LIST_MEMBERS.find(folded) } else { None };
+    let Some(m) = CARRY_OVER.find(folded).or_else(members) else { return Vec::new() };
     let text = &ctx.text[s.start..s.end];
     // Within the sentence that told it, only what comes after the decision's own words.
     if last.evidence.start == ctx.offsets.char_at(s.start) && text.find(last.trigger.as_str()).is_none_or(|p| p > m.start()) {

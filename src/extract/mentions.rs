@@ -38,6 +38,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&COMPANY_SUFFIX);
     LazyLock::force(&COMPANY_CUE);
     LazyLock::force(&COMPANY_APPOSITION);
+    LazyLock::force(&MEMBERS_NAMED);
+    LazyLock::force(&LISTED_NAME);
     LazyLock::force(&DEAL_TARGET);
     LazyLock::force(&CHIP);
     LazyLock::force(&CHIP_CUE);
@@ -175,6 +177,14 @@ static COMPANY_APPOSITION: LazyLock<Gated> = LazyLock::new(|| {
         r",(?-u:\s)+(?:a|an)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,4}(?:firm|company|chipmaker|maker|designer|manufacturer|supplier|startup|foundry|developer|provider|group|conglomerate)(?-u:\b)",
     )
 });
+/// "14 foreign organisations, including TechInsights and Dedrone", "Those added include …":
+/// a list of firms named after the plural noun that counts them (the names follow the
+/// match).
+static MEMBERS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:companies|firms|entities|organi[sz]ations|businesses|chipmakers|suppliers|customers|manufacturers|developers|subsidiaries|affiliates),?(?-u:\s)+(?:including|such(?-u:\s)+as|among(?-u:\s)+them)(?-u:\s)+|(?-u:\b)(?:Those|These|They|The(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:companies|firms|entities|organi[sz]ations|businesses|additions))(?-u:\s)+(?:(?:added|listed|named|targeted)(?-u:\s)+)?(?:include|includes|included)(?-u:\s)+|(?-u:\b)Among(?-u:\s)+them(?-u:\s)+(?:are|were)(?-u:\s)+").unwrap()
+});
+/// One capitalised name of up to three words at the start of the text.
+static LISTED_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,2}").unwrap());
 static DEAL_TARGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of|bid(?-u:\s)+for|merger(?-u:\s)+with)(?-u:\s)+([A-Z][A-Za-z0-9_&:\-]*(?:(?-u:\s)+[A-Z][A-Za-z0-9_&\-]*){0,2})").unwrap()
 });
@@ -670,6 +680,27 @@ impl Recognizer {
                 }
                 let i = m.entity_for_pattern(EntityKind::Company, name);
                 m.push(text, g.start(), g.start() + name.len(), i, Source::Pattern);
+            }
+        }
+        // The names in a list after "companies, including": unknown ones are firms.
+        for list in MEMBERS_NAMED.find_iter(text) {
+            let mut at = list.end();
+            for _ in 0..12 {
+                let Some(g) = LISTED_NAME.find(&text[at..]) else { break };
+                let (start, name) = (at + g.start(), trim_trailing_stop(g.as_str()));
+                let known = self.by_label.contains_key(&name.to_lowercase()) || self.states.contains_key(&name.to_lowercase());
+                // "Bank of America", "University of Tokyo": a longer name, not read here.
+                if text[at + g.end()..].starts_with(" of ") {
+                    break;
+                }
+                if !(name.is_empty() || known || STOP_START.contains(&name) || m.overlaps(start, start + name.len()) || looks_governmental(name) || CHIP.re.is_match(name)) {
+                    let i = m.entity_for_pattern(EntityKind::Company, name);
+                    m.push(text, start, start + name.len(), i, Source::Pattern);
+                }
+                // The next name follows a comma or "and"/"or"; anything else ends the list.
+                let rest = &text[at + g.end()..];
+                let Some(sep) = [", and ", ", or ", ", ", " and ", " or "].iter().find(|p| rest.starts_with(**p)) else { break };
+                at += g.end() + sep.len();
             }
         }
         for g in CHIP.find_iter(text) {
