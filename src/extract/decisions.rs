@@ -521,9 +521,15 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
         for d in found {
             // The same decision told twice is one record; told with two different dates
             // it is two ("opened a review in December", "found on Monday").
-            let dup = out.iter().any(|e| told_twice(e, &d));
-            if !dup {
-                out.push(d);
+            // A headline's undated record takes the date the body tells it with.
+            match out.iter_mut().find(|e| told_twice(e, &d)) {
+                Some(e) => {
+                    if e.date_text.is_none() && d.date_text.is_some() {
+                        e.date = d.date;
+                        e.date_text = d.date_text;
+                    }
+                }
+                None => out.push(d),
             }
         }
         announced_by(ctx, i, &mut out);

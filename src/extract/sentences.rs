@@ -57,10 +57,30 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     }
 }
 
+/// A dateline opening a paragraph: "WASHINGTON, Dec 9 (Reuters) - ", "TAIPEI (AP) — ",
+/// "SAN FRANCISCO/BEIJING, July 15 - ". It tells where and when the article was filed, not
+/// when anything in the sentence happened, and is left out of the sentence. A date or an
+/// agency is required: "ASML - Dutch widen curbs" and "TSMC: …" are headlines that name firms.
+static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r#"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:, ?[A-Z][a-z]{2,8}\.? \d{1,2}(?: \([A-Za-z .&]+\))?| \([A-Za-z .&]+\)) ?(?:-|--|–|—|:) +[A-Z0-9"“‘]"#).expect("dateline pattern")
+});
+
+/// The length of the dateline `line` opens with, if any (a city in capitals: at least three
+/// letters, so "U.S. - China talks" keeps its words).
+fn dateline_len(line: &str) -> usize {
+    let Some(m) = DATELINE.find(line) else { return 0 };
+    let city = line[..m.end()].split([',', '(', '-', '–', '—', ':']).next().unwrap_or("");
+    if city.chars().filter(|c| c.is_ascii_uppercase()).count() < 3 || city.contains('.') {
+        return 0;
+    }
+    // The match ends with the first character of the sentence.
+    m.end() - line[..m.end()].chars().next_back().map_or(0, char::len_utf8)
+}
+
 fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let line = &text[start..end];
     let bytes = line.as_bytes();
-    let mut sent_start = 0;
+    let mut sent_start = if bytes.first().is_some_and(u8::is_ascii_uppercase) { dateline_len(line) } else { 0 };
     let mut i = 0;
     // Only a full stop, "!" or "?" can end a sentence within a line: jump from one to the next.
     while let Some(p) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
@@ -147,5 +167,16 @@ mod tests {
             vec!["China clears H200 imports", "He said: \"It is done.\"", "Then he left — quickly.", "- a bullet"]
         );
         assert_eq!(sents("It said “no.” Later, yes."), vec!["It said “no.”", "Later, yes."]);
+    }
+
+    #[test]
+    fn datelines_are_left_out() {
+        assert_eq!(sents("WASHINGTON, Dec 9 (Reuters) - Nvidia may sell the H200."), vec!["Nvidia may sell the H200."]);
+        assert_eq!(sents("SAN FRANCISCO/TAIPEI, July 15 — TSMC said so. It agreed."), vec!["TSMC said so.", "It agreed."]);
+        assert_eq!(sents("TAIPEI (AP) — TSMC said so."), vec!["TSMC said so."]);
+        assert_eq!(sents("TSMC: Output to start in June"), vec!["TSMC: Output to start in June"]);
+        assert_eq!(sents("BEIJING, Oct. 9 - China acted."), vec!["China acted."]);
+        assert_eq!(sents("U.S. - China talks resume"), vec!["U.S. - China talks resume"]);
+        assert_eq!(sents("AMD - the chipmaker - said so."), vec!["AMD - the chipmaker - said so."]);
     }
 }
