@@ -248,6 +248,12 @@ static LIST_ADDITION: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?-u:\b
 static ADDED_PRONOUN: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(&format!(r"^(?:,(?-u:\s)*)?(?-u:\s)*(?:(?:since|after|when|because|as|until|before|once)(?-u:\s)+)?it(?-u:\s)+(?:(?:has|had|have)(?-u:\s)+)?(?:was|were|been|is|got)(?-u:\s)+(?:(?:also|first|formally|officially)(?-u:\s)+)?(?:{LIST_ADD_WORDS})(?-u:\s)"))
 });
+/// "… from enforcing", "from imposing": what a restrained body may not do.
+static RESTRAINED_FROM: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+from(?-u:\s)+(?:enforc|implement|impos|apply|applying|carry|carrying|proceed|moving|collect|revok|cancel|terminat|ending|withhold|cutting|blocking|restricting|banning)"));
+/// Goods added to a control list: "added 23 items to its export control list".
+static GOODS_LISTED: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(&format!(r"(?-u:\b)(?:{LIST_ADD_WORDS})(?-u:\s)+(?:[a-z0-9,-]+(?-u:\s)+){{0,3}}(?:items|products|technologies|types|kinds|categories|goods|materials|tools|equipment),?(?-u:\s)+(?:[a-z0-9,-]+(?-u:\s)+){{0,5}}?(?:to|on)(?-u:\s)+(?:its|the|a)(?-u:\s)+(?:[a-z-]+(?-u:\s)+){{0,2}}control(?-u:\s)+list"))
+});
 /// A list changed, in any words: added, placed, moved, designated, named to it, taken off.
 static LIST_CHANGE: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(&format!(
@@ -357,6 +363,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&REQUIRED_PERMIT);
     LazyLock::force(&BEFORE_DOING);
     LazyLock::force(&LIST_MEMBERS);
+    LazyLock::force(&GOODS_LISTED);
+    LazyLock::force(&RESTRAINED_FROM);
     LazyLock::force(&PERMIT_NOUN_END);
     LazyLock::force(&DELIBERATION);
     LazyLock::force(&DIVEST_VERB);
@@ -888,7 +896,22 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         .filter_map(|l| Some((*l, if l.kind == EntityKind::Government { ctx.role(l.m.entity) } else { acts_for(l)? })))
         .collect();
     let mut out: Vec<Decision> = Vec::new();
+    // "A judge blocked the Commerce Department from enforcing the rule": a body restrained
+    // from acting by someone who is no government decides nothing in that clause.
+    let restrained: Vec<(usize, usize)> = trig
+        .iter()
+        .filter(|t| t.family == Family::Restrict)
+        .filter(|t| {
+            locals.iter().find(|l| l.start >= t.end).is_some_and(|l| {
+                matches!(l.kind, EntityKind::Government) && matches!(text[t.end..l.start].trim(), "" | "the") && RESTRAINED_FROM.is_match(folded.slice(l.end, folded.len()))
+            })
+        })
+        .map(|t| clause_of(t.start))
+        .collect();
     for (ti, t) in trig.iter().enumerate() {
+        if restrained.contains(&clause_of(t.start)) {
+            continue;
+        }
         // "the Foreign Investment Review Board": a word of a name triggers nothing.
         if locals.iter().any(|l| l.start <= t.start && t.end <= l.end) {
             continue;
@@ -1235,6 +1258,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             // A list changed in the sentence ("added 36 entities … to the Entity List",
             // "removed 27 entities from the list"), not a list kept ("keeps an entity list").
             let listing_change = || matches!(kind, DecisionKind::Sanction | DecisionKind::Other) && LIST_WORDS.is_match(lower) && LIST_CHANGE.is_match(folded);
+            // "added 23 items to its export control list": goods listed are controlled.
+            let goods_listed = || kind == DecisionKind::ExportRestriction && GOODS_LISTED.is_match(lower);
             // "announced export controls on lithium battery technology": a restriction on
             // goods named by their kind, made public, is news of its own; one administered
             // or tightened over the years ("has tightened export controls on AI chips
@@ -1246,7 +1271,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             // "will restrict exports of two metals from August 1": a measure given the day it
             // takes effect is news of its own.
             let takes_effect = || matches!(kind, DecisionKind::ExportRestriction | DecisionKind::Ban | DecisionKind::Tariff) && t.family == Family::Restrict && TAKES_EFFECT.is_match(folded.slice(t.end, cb));
-            kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing() || listing_change() || goods_restricted() || foreign_goods_banned() || takes_effect()
+            kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing() || listing_change() || goods_listed() || goods_restricted() || foreign_goods_banned() || takes_effect()
         };
         if roleless && !news_without_names() {
             continue;
