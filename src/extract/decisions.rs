@@ -29,9 +29,9 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     vec![
         (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig|demand)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:(?:export|trade|special|separate|prior|government)(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:(?:export|trade|special|separate|prior|government)(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
-        (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
+        (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:the(?-u:\s)+|a(?-u:\s)+)?(?:partial(?-u:\s)+|full(?-u:\s)+)?(?:divestment|divestiture|sale|unwinding)(?-u:\s)+of|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
-        (r(&[r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?", FOREIGN_GOODS_WORDS, r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)"].concat()), Family::Restrict),
+        (r(&[r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?", FOREIGN_GOODS_WORDS, r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:the(?-u:\s)+|any(?-u:\s)+|further(?-u:\s)+|new(?-u:\s)+)?(?:purchases|use|orders|imports)(?-u:\s)+of"].concat()), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|checks?(?-u:\s)+on|scrutin(?:y|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|subpoena(?:s|ed)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+(?:(?:additional|further|extra|new|fresh|direct|government|state)(?-u:\s)+)?support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|(?:to(?-u:\s)+support|supporting)(?-u:\s)+(?:its|the|their|domestic|local)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:chip|semiconductor|chipmaking|ai)(?-u:\s)+(?:industry|sector|makers|firms|companies)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on(?-u:\s)+imports|levies|levy"), Family::Tariff),
@@ -43,7 +43,7 @@ static CLAUSE_BREAK: LazyLock<Ci> = LazyLock::new(|| {
 });
 static EXPORT_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(export(?-u:\w)*|sell(?-u:\w)*|sales?|ship(?-u:\w)*|licen[cs](?-u:\w)*|supply|supplying|deliver(?-u:\w)*|reexport(?-u:\w)*|validated(?-u:\s)+end[- ]users?|veu)(?-u:\b)"));
 static PURCHASE_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purchas(?-u:\w)*|buy(?-u:\w)*|import(?-u:\w)*|procur(?-u:\w)*|orders?|for use|use by|acquire chips)(?-u:\b)"));
-static MERGER_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for|sale of)(?-u:\b)"));
+static MERGER_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for|sale of|divestment|divestiture)(?-u:\b)"));
 /// "its list of strategic high-tech commodity entities": a list of firms by another name.
 const LIST_OF_FIRMS: &str = r"list(?-u:\s)+of(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,4}(?:entities|companies|firms|end[- ]users)";
 static SANCTION_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)(entity list|sanction(?-u:\w)*|blacklist(?-u:\w)*|unverified list|{LIST_OF_FIRMS})(?-u:\b)")));
@@ -85,7 +85,7 @@ static DEAL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquired|
 static POSSESSIVE_GAP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s?(?-u:\s)+(?:(?:proposed|planned|pending|attempted)(?-u:\s)+)?(?:(?:us)?\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)?(?-u:\s)+)?$"));
 static DECISION_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:export(?-u:\s)+|trade(?-u:\s)+|chip(?-u:\s)+|sales(?-u:\s)+|investment(?-u:\s)+)?(?:curbs|controls|restrictions|sanctions|bans?|tariffs|crackdown|blacklist|embargo)(?-u:\b)"));
 static DEAL_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:acquisition|deal|merger|takeover|purchase|buyout)(?-u:\b)"));
-static DEAL_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of(?-u:\s)+(?:the(?-u:\s)+)?"));
+static DEAL_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquisition|purchase|takeover|buyout|divestment|divestiture)(?-u:\s)+of(?-u:\s)+(?:the(?-u:\s)+)?"));
 static DEAL_ANAPHORA: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:the|this|that)(?-u:\s)+(?:deal|acquisition|merger|transaction|takeover|purchase)(?-u:\b)"));
 /// "making chips for Sophgo", "produce processors for the company": the firm a maker works
 /// for is a buyer.
@@ -220,7 +220,7 @@ static BUYING_WORD: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:orders|
 /// Words every deal phrase has: one scan of a sentence instead of one per word.
 static DEAL_CUES: LazyLock<Ci> = LazyLock::new(|| {
     // Literals only: the cue index answers for them (`may_occur`), the regex never runs.
-    Ci::new(r"cquisition|urchase|akeover|uyout|erger|deal|bid|cquire|ought|ook over|sale of|tie-up|ransaction")
+    Ci::new(r"cquisition|urchase|akeover|uyout|erger|deal|bid|cquire|ought|ook over|sale of|tie-up|ransaction|divest")
 });
 /// A restriction named by its noun: "curbs", "restrictions".
 static RESTRICTION_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:curbs|restrictions|controls|sanctions|measures)$"));
@@ -1317,7 +1317,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             None => {
                 // The sentence's date, unless it lies in another decision's clause ("imposed
                 // curbs in 2023, while the Netherlands required licences").
-                let theirs = |d: &dates::DateMention| clauses_with_triggers.iter().any(|&(a, b)| (a, b) != (ca, cb) && d.start >= a && d.end <= b);
+                // Nor one in a relative clause, which dates what it tells ("ordered the sale of
+                // the fab, which had been bought in 2021").
+                let theirs = |d: &dates::DateMention| {
+                    clauses_with_triggers.iter().any(|&(a, b)| (a, b) != (ca, cb) && d.start >= a && d.end <= b)
+                        || clause_list.iter().any(|&(a, b)| (a, b) != (ca, cb) && d.start >= a && d.end <= b && folded.slice(a, b).as_str().starts_with(", which"))
+                };
                 let d = if (ca, cb) == (0, text.len()) { None } else { dates::find_date(clause, ctx.doc.date) }.or_else(|| sentence_date().filter(|d| !theirs(d)));
                 clause_dates.push(((ca, cb), d.clone()));
                 d
@@ -1931,8 +1936,12 @@ fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
             continue;
         }
         let buyer = companies(start.saturating_sub(280), start + 1).rev().find(|c| c.end <= start).filter(|c| start - c.end <= 80);
+        // "Newport Wafer Fab, which had been bought by Nexperia": the passive turns the
+        // parties round.
+        let passive = matches!(ctx.text[end..bought.start].trim(), "by" | "by the");
         if let Some(b) = buyer.filter(|b| b.entity != bought.entity) {
-            found.push(DealAt { start, end, buyer: b.entity, bought: bought.entity, by_phrase: false, parties_only: false });
+            let (buyer, bought) = if passive { (bought.entity, b.entity) } else { (b.entity, bought.entity) };
+            found.push(DealAt { start, end, buyer, bought, by_phrase: passive, parties_only: false });
         }
     }
     for m in DEAL.find_iter(ctx.folded.slice(from, to)) {
