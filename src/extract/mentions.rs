@@ -183,6 +183,31 @@ static COMPANY_APPOSITION: LazyLock<Gated> = LazyLock::new(|| {
 static MEMBERS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:companies|firms|entities|organi[sz]ations|businesses|chipmakers|suppliers|customers|manufacturers|developers|subsidiaries|affiliates),?(?-u:\s)+(?:including|such(?-u:\s)+as|among(?-u:\s)+them)(?-u:\s)+|(?-u:\b)(?:Those|These|They|The(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:companies|firms|entities|organi[sz]ations|businesses|additions))(?-u:\s)+(?:(?:added|listed|named|targeted)(?-u:\s)+)?(?:include|includes|included)(?-u:\s)+|(?-u:\b)Among(?-u:\s)+them(?-u:\s)+(?:are|were)(?-u:\s)+").unwrap()
 });
+/// Where the names of [`MEMBERS_NAMED`] lists begin. Every match holds "includ", "such" or
+/// "mong", and starts less than 80 bytes before it unless one of its words or runs of spaces
+/// is freakishly long (such a list is missed): the pattern is tried only around those words.
+/// A scan of the whole text with its many literals cost 3 instructions per byte more.
+fn members_named(text: &str) -> Vec<usize> {
+    let mut starts: Vec<usize> = Vec::new();
+    for key in ["includ", "such", "mong"] {
+        for p in memchr::memmem::find_iter(text.as_bytes(), key) {
+            // From a word start at most 80 bytes before the keyword to 30 bytes after it.
+            let mut a = p.saturating_sub(80);
+            while a > 0 && !(text.is_char_boundary(a) && text.as_bytes()[a - 1].is_ascii_whitespace()) {
+                a -= 1;
+            }
+            let mut b = (p + key.len() + 30).min(text.len());
+            while !text.is_char_boundary(b) {
+                b += 1;
+            }
+            starts.extend(MEMBERS_NAMED.find_iter(&text[a..b]).filter(|m| a + m.start() <= p && p < a + m.end()).map(|m| a + m.end()));
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
 /// One capitalised name of up to three words at the start of the text.
 static LISTED_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,2}").unwrap());
 static DEAL_TARGET: LazyLock<Regex> = LazyLock::new(|| {
@@ -683,8 +708,8 @@ impl Recognizer {
             }
         }
         // The names in a list after "companies, including": unknown ones are firms.
-        for list in MEMBERS_NAMED.find_iter(text) {
-            let mut at = list.end();
+        for at in members_named(text) {
+            let mut at = at;
             for _ in 0..12 {
                 let Some(g) = LISTED_NAME.find(&text[at..]) else { break };
                 let (start, name) = (at + g.start(), trim_trailing_stop(g.as_str()));
@@ -1161,6 +1186,29 @@ mod tests {
         }
         assert_eq!(first_word_key(b"Nvidia's H20"), first_word_key_bytewise(b"nvidia"));
         assert_eq!(first_word_key(b"Semiconductor Manufacturing"), first_word_key_bytewise(b"SEMICONDUCTOR"));
+    }
+
+    #[test]
+    fn member_lists_found_near_their_words_are_those_found_everywhere() {
+        let words: &[&str] = &[
+            "companies", "firms", "entities", "organisations", "including", "such", "as", "among", "them", "Among", "Those", "These",
+            "They", "The", "the", "new", "added", "listed", "include", "includes", "included", "are", "were", "Acme", "x", "é", "—",
+        ];
+        let mut next = super::super::near::xorshift(0x51_7cc1_b727_220a);
+        let mut found = 0;
+        for _ in 0..30_000 {
+            let n = (next() % 16) as usize;
+            let mut text = String::new();
+            for _ in 0..n {
+                let r = next();
+                text.push_str(words[(r % words.len() as u64) as usize]);
+                text.push_str([" ", " ", ", ", "  ", "\n", "-"][((r >> 20) % 6) as usize]);
+            }
+            let plain: Vec<usize> = MEMBERS_NAMED.find_iter(&text).map(|m| m.end()).collect();
+            assert_eq!(members_named(&text), plain, "{text:?}");
+            found += plain.len();
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]

@@ -80,7 +80,8 @@ fn dateline_len(line: &str) -> usize {
 fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let line = &text[start..end];
     let bytes = line.as_bytes();
-    let mut sent_start = if bytes.first().is_some_and(u8::is_ascii_uppercase) { dateline_len(line) } else { 0 };
+    // A dateline's city is in capitals: most lines are passed over by their first two bytes.
+    let mut sent_start = if bytes.len() > 2 && bytes[0].is_ascii_uppercase() && bytes[1].is_ascii_uppercase() { dateline_len(line) } else { 0 };
     let mut i = 0;
     // Only a full stop, "!" or "?" can end a sentence within a line: jump from one to the next.
     while let Some(p) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
