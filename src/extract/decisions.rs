@@ -1441,13 +1441,7 @@ fn award_by_a_known_programme(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb)
     let date = dates::find_date(text, ctx.doc.date);
     let amount = amounts(&text[ca..cb], folded.slice(ca, cb));
     let evidence = ctx.evidence(s);
-    let mut firms = dedup(ctx, locals.iter().filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb).copied().collect());
-    // "Huawei has been cut off since it was added to the Entity List": the pronoun stands
-    // for the firm the sentence opens with.
-    if firms.is_empty() && ADDED_PRONOUN.is_match(folded.slice(ca, t.start)) {
-        let opener = locals.first().filter(|l| l.kind == EntityKind::Company && l.end <= ca && text[..l.start].split_whitespace().count() <= 1);
-        firms.extend(opener.copied());
-    }
+    let firms = dedup(ctx, locals.iter().filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb).copied().collect());
     firms
         .iter()
         .map(|l| Decision {

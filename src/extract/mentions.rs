@@ -1188,6 +1188,17 @@ mod tests {
         assert_eq!(first_word_key(b"Semiconductor Manufacturing"), first_word_key_bytewise(b"SEMICONDUCTOR"));
     }
 
+    /// Up to `most - 1` random words, each followed by a random separator.
+    fn random_text(next: &mut impl FnMut() -> u64, words: &[&str], separators: &[&str], most: u64) -> String {
+        let mut text = String::new();
+        for _ in 0..next() % most {
+            let r = next();
+            text.push_str(words[(r % words.len() as u64) as usize]);
+            text.push_str(separators[((r >> 20) % separators.len() as u64) as usize]);
+        }
+        text
+    }
+
     #[test]
     fn member_lists_found_near_their_words_are_those_found_everywhere() {
         let words: &[&str] = &[
@@ -1197,13 +1208,7 @@ mod tests {
         let mut next = super::super::near::xorshift(0x51_7cc1_b727_220a);
         let mut found = 0;
         for _ in 0..30_000 {
-            let n = (next() % 16) as usize;
-            let mut text = String::new();
-            for _ in 0..n {
-                let r = next();
-                text.push_str(words[(r % words.len() as u64) as usize]);
-                text.push_str([" ", " ", ", ", "  ", "\n", "-"][((r >> 20) % 6) as usize]);
-            }
+            let text = random_text(&mut next, words, &[" ", " ", ", ", "  ", "\n", "-"], 16);
             let plain: Vec<usize> = MEMBERS_NAMED.find_iter(&text).map(|m| m.end()).collect();
             assert_eq!(members_named(&text), plain, "{text:?}");
             found += plain.len();
@@ -1223,13 +1228,7 @@ mod tests {
         ];
         let mut next = super::super::near::xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..30_000 {
-            let n = (next() % 14) as usize;
-            let mut text = String::new();
-            for _ in 0..n {
-                let r = next();
-                text.push_str(words[(r % words.len() as u64) as usize]);
-                text.push_str(["", " ", " ", ", ", "-", "\t"][((r >> 20) % 6) as usize]);
-            }
+            let text = random_text(&mut next, words, &["", " ", " ", ", ", "-", "\t"], 14);
             for p in [&*CHIP, &*GOV_PATTERN, &*COMPANY_SUFFIX] {
                 let near: Vec<_> = p.find_iter(&text).map(|m| m.range()).collect();
                 let plain: Vec<_> = p.re.find_iter(&text).map(|m| m.range()).collect();
