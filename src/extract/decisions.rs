@@ -64,12 +64,12 @@ static CARRY_OVER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:appl(?:y
 static LIST_MEMBERS: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"^(?:(?:the|those|these)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:companies|firms|entities|organi[sz]ations|businesses|groups|additions)(?-u:\s)+(?:(?:added|listed|named|targeted|affected)(?-u:\s)+)?|they(?-u:\s)+|(?:those|the(?-u:\s)+ones)(?-u:\s)+(?:added|listed|named|targeted)(?-u:\s)+)(?:include|includes|included)(?-u:\b)|^among(?-u:\s)+(?:them|those(?-u:\s)+(?:added|listed|named|targeted)|the(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:companies|firms|entities|organi[sz]ations))(?-u:\s)+(?:are|were)(?-u:\b)")
 });
-/// End-use checks are an export control, not an inquiry into a firm.
 /// "… announced the requirement", "issued the rules": a body making public a decision told
 /// just before.
 static ANNOUNCED: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:announced|issued|imposed|introduced|unveiled|published)(?-u:\s)+(?:the|this|that|these|those)(?-u:\s)+(?:new(?-u:\s)+)?(?:requirements?|bans?|measures?|decisions?|rules?|restrictions?|orders?|curbs|controls|polic(?:y|ies)|directives?)(?-u:\b)")
 });
+/// End-use checks are an export control, not an inquiry into a firm.
 static END_USE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)end[- ]?us(?:e|es|er|ers|age)(?-u:\b)"));
 static EXPORTS_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)exports? to(?-u:\b)"));
 /// Goods from a state: "imported from China", "duties on solar glass from Malaysia".
@@ -416,8 +416,9 @@ fn triggers(sentence: &str, folded: Folded) -> Vec<Trigger> {
         // "suspended its ban on exports": the pause undoes the ban named in it, the trigger.
         let matched = &folded.as_str()[m.range()];
         if ["halt", "suspend", "paus"].iter().any(|v| matched.starts_with(v)) {
-            if let Some(w) = matched.split(' ').scan(0, |at, w| { let here = *at; *at += w.len() + 1; Some((here, w)) }).skip(1).find(|(_, w)| matches!(*w, "ban" | "bans" | "embargo" | "curbs" | "restrictions" | "controls")) {
-                start += w.0;
+            let noun_at = matched.match_indices(' ').map(|(i, _)| i + 1).find(|&i| matches!(matched[i..].split(' ').next(), Some("ban" | "bans" | "embargo" | "curbs" | "restrictions" | "controls")));
+            if let Some(i) = noun_at {
+                start += i;
             }
         }
         found.push(Trigger { start, end: m.end(), family: TRIGGERS[m.pattern().as_usize()].1, text: sentence[start..m.end()].to_string() });
