@@ -175,7 +175,27 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
     // Every month's name (MONTHS) begins with one of `MONTH_STARTS`.
     let with_month = if cues.month { sentence } else { "" };
     let numeric_with_month = if cues.month { numeric } else { "" };
+    // "until November 2026", "through March": when something ends, never when it was
+    // decided. Such a phrase is skipped and the sentence's other dates are looked at.
+    let ends = |start: usize| {
+        let mut words = sentence[..start].split_whitespace().rev();
+        let mut word = words.next().unwrap_or("");
+        // "until the end of 2026" (the phrase found may begin at "of")
+        if word.eq_ignore_ascii_case("of") {
+            word = words.next().unwrap_or("");
+        }
+        if word.eq_ignore_ascii_case("end") {
+            word = words.next().unwrap_or("");
+            if word.eq_ignore_ascii_case("the") {
+                word = words.next().unwrap_or("");
+            }
+        }
+        ["until", "till", "through", "thru"].iter().any(|w| word.eq_ignore_ascii_case(w))
+    };
     for c in ISO.captures_iter(iso) {
+        if ends(c.get(0).unwrap().start()) {
+            continue;
+        }
         let v = Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?).ok().map(DateValue::Day);
         found.push(mention(c.get(0).unwrap(), v));
     }
@@ -187,7 +207,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
     let year_of = |month: i8, start: usize| if ahead(start) { year_ahead_for_month(month, anchor) } else { year_for_month(month, anchor) };
     for c in MDY.captures_iter(numeric_with_month) {
         let (Some(month), Ok(day)) = (month_number(&c[1]), c[2].parse::<i8>()) else { continue };
-        if !(1..=31).contains(&day) {
+        if !(1..=31).contains(&day) || ends(c.get(0).unwrap().start()) {
             continue;
         }
         let year = c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| year_of(month, c.get(0).unwrap().start()));
@@ -196,7 +216,7 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
     }
     for c in DMY.captures_iter(numeric_with_month) {
         let (Some(month), Ok(day)) = (month_number(&c[2]), c[1].parse::<i8>()) else { continue };
-        if !(1..=31).contains(&day) {
+        if !(1..=31).contains(&day) || ends(c.get(0).unwrap().start()) {
             continue;
         }
         let year = c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| year_of(month, c.get(0).unwrap().start()));
@@ -213,6 +233,9 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
                 continue;
             }
             if !has_prep && c.get(2).is_none() {
+                continue;
+            }
+            if whole.as_str().get(..6).is_some_and(|w| w.eq_ignore_ascii_case("until ")) || ends(whole.start()) {
                 continue;
             }
             let Some(month) = month_number(name) else { continue };
@@ -234,6 +257,9 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
                 "Saturday" => Weekday::Saturday,
                 _ => Weekday::Sunday,
             };
+            if ends(c.get(0).unwrap().start()) {
+                continue;
+            }
             // News reports the past: the latest such weekday on or before the article date.
             let v = anchor.map(|a| {
                 let back = (a.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
@@ -246,12 +272,12 @@ pub fn find_date(sentence: &str, anchor: Option<Date>) -> Option<DateMention> {
     // search rules most sentences out before the case-insensitive regex (which has no
     // literal prefilter) runs.
     if found.is_empty() && RELATIVE_CUE.is_match(sentence) {
-        for m in RELATIVE.find_iter(sentence) {
+        for m in RELATIVE.find_iter(sentence).filter(|m| !ends(m.start())) {
             found.push(mention(m, anchor.and_then(|a| resolve_relative(&m.as_str().to_lowercase(), a))));
         }
     }
     if found.is_empty() {
-        for c in YEAR.captures_iter(numeric) {
+        for c in YEAR.captures_iter(numeric).filter(|c| !ends(c.get(0).unwrap().start())) {
             let v = c[1].parse().ok().map(DateValue::Year);
             found.push(mention(c.get(0).unwrap(), v));
         }
@@ -388,6 +414,18 @@ mod tests {
         assert_eq!(v.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["Oct. 7", "Nov. 3", "Dec. 1"]);
         assert_eq!(v[2].1, Some(DateValue::Day(date(2025, 12, 1))));
         assert_eq!(find_date_list("Listed in 2019 and sanctioned later.", a).len(), 1);
+    }
+
+    #[test]
+    fn when_something_ends_is_not_when_it_was_decided() {
+        let a = Some(date(2025, 11, 10)); // a Monday
+        assert!(find_date("Beijing paused the ban until November 2026.", a).is_none());
+        assert!(find_date("The waiver runs until Nov. 10, 2026.", a).is_none());
+        assert!(find_date("The exemption was extended through the end of 2026.", a).is_none());
+        let m = find_date("Beijing on Friday paused the ban until November 2026.", a).unwrap();
+        assert_eq!((m.text.as_str(), m.value), ("on Friday", Some(DateValue::Day(date(2025, 11, 7)))));
+        let m = find_date("The curbs, in force until March, were imposed in 2023.", a).unwrap();
+        assert_eq!(m.value, Some(DateValue::Year(2023)));
     }
 
     #[test]

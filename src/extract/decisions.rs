@@ -27,7 +27,7 @@ enum Family {
 static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Ci::new(&format!(r"(?-u:\b)(?:{p})(?-u:\b)"));
     vec![
-        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:export(?-u:\s)+)?(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig|demand)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:(?:export|trade|special|separate|prior|government)(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:(?:export|trade|special|separate|prior|government)(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?"), Family::Restrict),
+        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig|demand)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?|(?:placed|put|brought)(?-u:\s)+(?:[^\s.;]+(?-u:\s)+){0,12}?under(?-u:\s)+(?:export(?-u:\s)+)?(?:licen[cs]ing|licen[cs]e(?-u:\s)+requirements?|controls?)|subject(?-u:\s)+to(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:round|wave|regime|system)(?-u:\s)+of(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:export(?-u:\s)+)?licen[cs]ing(?-u:\s)+(?:regime|system|scheme)"), Family::Restrict),
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:the(?-u:\s)+|a(?-u:\s)+)?(?:partial(?-u:\s)+|full(?-u:\s)+)?(?:divestment|divestiture|sale|unwinding)(?-u:\s)+of|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
@@ -73,7 +73,7 @@ static ANNOUNCED: LazyLock<Ci> = LazyLock::new(|| {
 static END_USE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)end[- ]?us(?:e|es|er|ers|age)(?-u:\b)"));
 static EXPORTS_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)exports? to(?-u:\b)"));
 /// Goods from a state: "imported from China", "duties on solar glass from Malaysia".
-static FROM_ORIGIN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:imported|imports|goods|products|shipments|made|sourced)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}from(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)on(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:goods|products|chips|semiconductors|equipment|wafers|components|glass|steel|aluminium|aluminum|polysilicon|graphite|panels|cells|modules|batteries|magnets|materials|parts|devices|tools)(?-u:\s)+from(?-u:\s)+(?:the(?-u:\s)+)?$"));
+static FROM_ORIGIN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:imported|imports|goods|products|shipments|made|sourced)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}from(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)(?:on|into)(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,2}(?:goods|products|chips|semiconductors|equipment|wafers|components|glass|steel|aluminium|aluminum|polysilicon|graphite|panels|cells|modules|batteries|magnets|materials|parts|devices|tools)(?-u:\s)+from(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static PARENT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:unit|subsidiary|division|arm|affiliate|parent|owner)(?-u:\s)+of(?-u:\s)*$|owned(?-u:\s)+by(?-u:\s)*$|parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
 /// Opinion, not decision: analysts and experts on what curbs would do.
 static OPINION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:analysts?|economists?|experts?|investors?|observers?|critics)(?-u:\b)(?:(?-u:\s)+(?-u:\w)+){0,3}(?-u:\s)+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)(?-u:\b)"));
@@ -204,7 +204,7 @@ static REQUEST: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:requests?|applicat
 /// Selling off what one owns: the end of a divestment order ("ordered X to sell").
 static DIVEST_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sell|divest|dispose(?-u:\s)+of|give(?-u:\s)+up|unwind)$"));
 /// A trade-remedy inquiry: into goods and where they come from, not into a firm.
-static TRADE_REMEDY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:anti-?dumping|dumping|anti-?subsidy|countervailing|anti-circumvention)(?-u:\b)"));
+static TRADE_REMEDY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:anti-?dumping|dumping|anti-?subsidy|countervailing|anti-circumvention|anti-?discrimination)(?-u:\b)"));
 /// A measure made public, not one administered or tightened over the years.
 static MEASURE_ANNOUNCED: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|issu(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|roll(?:s|ed|ing)?(?-u:\s)+out|finali[sz](?:e|es|ed|ing)|publish(?:es|ed|ing)?)(?-u:\b)")
@@ -965,6 +965,15 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         if t.family == Family::Investigate && trig[..ti].iter().any(|p| p.family == Family::Investigate && clause_of(p.start) == (ca, cb)) {
             continue;
         }
+        // "an investigation into U.S. measures, including export controls and tariffs": what
+        // is inquired into is no decision of the inquirer. One qualified by its own body ("a
+        // probe into U.S. tariffs") is that body's, told in passing.
+        if t.family != Family::Investigate && trig[..ti].iter().any(|p| p.family == Family::Investigate && clause_of(p.start) == (ca, cb) && folded.slice(p.end, t.start).as_str().trim_start().starts_with("into ")) {
+            let qualified = candidates.iter().any(|(l, _)| l.end <= t.start && t.start - l.end <= 4 && text[l.end..t.start].trim_start_matches(['\'', '’', 's']).trim().is_empty());
+            if !qualified {
+                continue;
+            }
+        }
         let clause = &text[ca..cb];
         let lower = folded.slice(ca, cb);
         let in_clause = |l: &Local| l.start >= ca && l.end <= cb;
@@ -1399,7 +1408,19 @@ fn added_to_a_kept_list(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usi
     }
     // The list's name may begin a word or two before the trigger ("Unreliable Entity List").
     let word_starts = text[..t.start].trim_end().rmatch_indices(' ').map(|(i, _)| i + 1).take(2);
-    let Some(keeper) = word_starts.chain([t.start]).find_map(|p| ctx.lexicon.keeper_of_list(&text[p..])) else { return Vec::new() };
+    let keeper = word_starts.chain([t.start]).find_map(|p| ctx.lexicon.keeper_of_list(&text[p..]));
+    // "added to Taiwan's strategic high-tech commodities entity list": the list of the body
+    // named before it, whatever body keeps a list of that name in the lexicon.
+    let owner = locals.iter().rev().find(|l| {
+        let between = &text[l.end.min(t.start)..t.start];
+        l.kind == EntityKind::Government && l.m.possessive && l.start >= ca && l.end <= t.start && between.split_whitespace().count() <= 5 && !between.contains([',', ';'])
+    });
+    let agent = match (keeper, owner) {
+        (Some(k), Some(o)) if k.iri == ctx.mentions.entities[o.m.entity].iri || ctx.lexicon.is_part_of(&k.iri, &ctx.mentions.entities[o.m.entity].iri) => Role::from(k),
+        (_, Some(o)) => ctx.role(o.m.entity),
+        (Some(k), None) => Role::from(k),
+        (None, None) => return Vec::new(),
+    };
     let date = dates::find_date(text, ctx.doc.date);
     let evidence = ctx.evidence(s);
     let mut firms = dedup(ctx, locals.iter().filter(|l| l.kind == EntityKind::Company && !l.parent && l.start >= ca && l.end <= cb).copied().collect());
@@ -1413,7 +1434,7 @@ fn added_to_a_kept_list(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usi
         .iter()
         .map(|l| ctx.role(l.m.entity))
         .map(|firm| Decision {
-            agent: Some(Role::from(keeper)),
+            agent: Some(agent.clone()),
             kind: DecisionKind::Sanction,
             subject: None,
             object: None,
@@ -1817,13 +1838,17 @@ fn goods_by_nationality(ctx: &Context, s: &Sentence, from: usize, to: usize, age
 
 /// A demonym in `span` of the sentence, after `prep` (and "the", "all"), before a noun of
 /// `noun`: its state, unless it is `agent_state`.
+/// A state's name used the same way ("tariffs on U.S. chips") counts as its demonym.
 fn by_nationality(ctx: &Context, s: &Sentence, span: (usize, usize), agent_state: &str, preps: &[&str], noun: &Regex) -> Option<Role> {
     let (from, to) = (s.start + span.0, s.start + span.1);
-    ctx.mentions.nationalities.iter().filter(|&&(a, b, _)| a >= from && b <= to).find_map(|&(a, b, st)| {
-        let e = &ctx.lexicon.entries[st];
+    let named = ctx.mentions.within(from, to).iter().filter(|m| !m.possessive && is_state(ctx, m.entity)).map(|m| (m.start, m.end, ctx.role(m.entity)));
+    let demonyms = ctx.mentions.nationalities.iter().filter(|&&(a, b, _)| a >= from && b <= to).map(|&(a, b, st)| (a, b, Role::from(&ctx.lexicon.entries[st])));
+    let mut found: Vec<(usize, usize, Role)> = demonyms.chain(named).collect();
+    found.sort_by_key(|f| f.0);
+    found.into_iter().find_map(|(a, b, role)| {
         let before = ctx.text[..a].strip_suffix(' ')?;
         let before = before.strip_suffix(" the").or_else(|| before.strip_suffix(" all")).unwrap_or(before);
-        (preps.iter().any(|p| before.ends_with(p)) && e.iri != agent_state && noun.is_match(&ctx.text[b..s.end])).then(|| Role::from(e))
+        (preps.iter().any(|p| before.ends_with(p)) && role.iri != agent_state && noun.is_match(&ctx.text[b..s.end])).then_some(role)
     })
 }
 
@@ -2018,6 +2043,17 @@ fn near_start(sentence: &str, clause_start: usize, trigger: usize) -> usize {
     from
 }
 
+/// "ahead of expected restrictions", "looming U.S. curbs", "risks violating U.S. rules": a
+/// decision only awaited, feared or risked, told by a word at most two words before its
+/// trigger.
+fn hedged_right_before(before: &str) -> bool {
+    const AWAITED: [&str; 5] = ["expected", "anticipated", "looming", "impending", "feared"];
+    const RISKED: [&str; 4] = ["risk", "risks", "risked", "risking"];
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    RISKED.iter().chain(&AWAITED).any(|a| a.eq_ignore_ascii_case(last)) || words.take(2).any(|w| AWAITED.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
 fn modality(sentence: &str, folded: Folded, clause_start: usize, t: &Trigger, reported: bool) -> Modality {
     let before = &sentence[clause_start..t.start];
     let folded_before = folded.slice(clause_start, t.start);
@@ -2041,7 +2077,7 @@ fn modality(sentence: &str, folded: Folded, clause_start: usize, t: &Trigger, re
     // "urged local companies to avoid …": a body urging firms gives guidance; urging another
     // body ("lawmakers urged the department to ban …") only calls for a decision.
     let speculative = SPECULATIVE.find_iter(folded_before).any(|m| !(m.as_str().starts_with("urg") && GUIDANCE.is_match(folded_before.slice(m.start(), folded_before.len()))));
-    if SPECULATIVE_MODAL.is_match(before) || speculative {
+    if SPECULATIVE_MODAL.is_match(before) || speculative || hedged_right_before(before) {
         return Modality::Speculative;
     }
     if PLANNED.is_match(folded_before) {

@@ -490,14 +490,19 @@ impl Recognizer {
             _ => std::slice::from_ref(&topic),
         };
         let head = title_case(head);
+        // The other head after the one written: "the U.S. commerce ministry" is the Commerce
+        // Department, "China's commerce department" the Ministry of Commerce.
+        let other = if head == "Department" { "Ministry" } else { "Department" };
         let mut names = Vec::new();
-        for topic in topics.iter().map(|t| title_case(t)) {
-            names.push(format!("{head} of {topic}"));
-            names.push(format!("{topic} {head}"));
-            for d in st.demonyms.iter().chain([&st.name]) {
-                names.push(format!("{d} {head} of {topic}"));
-                names.push(format!("{d} {topic} {head}"));
-                names.push(format!("{d}'s {head} of {topic}"));
+        for head in [head.as_str(), other] {
+            for topic in topics.iter().map(|t| title_case(t)) {
+                names.push(format!("{head} of {topic}"));
+                names.push(format!("{topic} {head}"));
+                for d in st.demonyms.iter().chain([&st.name]) {
+                    names.push(format!("{d} {head} of {topic}"));
+                    names.push(format!("{d} {topic} {head}"));
+                    names.push(format!("{d}'s {head} of {topic}"));
+                }
             }
         }
         for n in &names {
@@ -611,7 +616,8 @@ impl Recognizer {
                     }
                     // "the Ministry of Commerce": the topic of some state's ministry, not the
                     // body the bare word names ("Commerce" for the U.S. department).
-                    if ["Ministry of ", "Minister of ", "ministry of "].iter().any(|p| text[..s].ends_with(p)) {
+                    // A state's name there is the state ("the commerce ministry of China").
+                    if lex.entries[*i].part_of.is_some() && ["Ministry of ", "Minister of ", "ministry of "].iter().any(|p| text[..s].ends_with(p)) {
                         continue;
                     }
                 }
@@ -630,7 +636,13 @@ impl Recognizer {
                 continue;
             }
             let sent_start = sentences.partition_point(|s| s.start <= whole.start()).checked_sub(1).map_or(0, |k| sentences[k].start);
-            let Some(state) = m.first_state_between(sent_start, whole.start()).or_else(|| m.last_state_before(whole.start())) else { continue };
+            // "the commerce ministry of China": the state named after it.
+            let after = text[whole.end()..].strip_prefix(" of ").map(|r| r.strip_prefix("the ").unwrap_or(r));
+            let named_after = after.and_then(|r| {
+                let at = text.len() - r.len();
+                m.starting_in(at, at + 1).find_map(|x| m.state_entry(x))
+            });
+            let Some(state) = named_after.or_else(|| m.first_state_between(sent_start, whole.start())).or_else(|| m.last_state_before(whole.start())) else { continue };
             let target = Self::ministry_target(lex, &self.by_label, state, &c[2].to_lowercase(), &c[3].to_lowercase());
             if let Some(idx) = m.entity_for_target(lex, &target) {
                 m.push(text, whole.start(), whole.end(), idx, Source::Descriptor);
