@@ -31,7 +31,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:the(?-u:\s)+|a(?-u:\s)+)?(?:partial(?-u:\s)+|full(?-u:\s)+)?(?:divestment|divestiture|sale|unwinding)(?-u:\s)+of|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
-        (r(&[r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?", FOREIGN_GOODS_WORDS, r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:the(?-u:\s)+|any(?-u:\s)+|further(?-u:\s)+|new(?-u:\s)+)?(?:purchases|use|orders|imports)(?-u:\s)+of"].concat()), Family::Restrict),
+        (r(&[r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?", FOREIGN_GOODS_WORDS, r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|controls?(?-u:\s)+(?:on|over)|(?:rare[- ]earths?|minerals?|metals?|gallium|germanium|antimony|graphite|tungsten|chip|chips|semiconductor|technology|tech)(?-u:\s)+controls|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:the(?-u:\s)+|any(?-u:\s)+|further(?-u:\s)+|new(?-u:\s)+)?(?:purchases|use|orders|imports)(?-u:\s)+of"].concat()), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|checks?(?-u:\s)+on|scrutin(?:y|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|subpoena(?:s|ed)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+(?:(?:additional|further|extra|new|fresh|direct|government|state)(?-u:\s)+)?support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|(?:to(?-u:\s)+support|supporting)(?-u:\s)+(?:its|the|their|domestic|local)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:chip|semiconductor|chipmaking|ai)(?-u:\s)+(?:industry|sector|makers|firms|companies)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on(?-u:\s)+imports|levies|levy"), Family::Tariff),
@@ -1005,6 +1005,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 .is_some_and(|l| l.kind == EntityKind::Company && !l.m.possessive && text[l.end..t.start].split_whitespace().count() <= 2)
         };
         let agent = adjacent
+            .clone()
             .or_else(|| first(&|l| l.start >= prev_end && l.end <= t.start))
             .or_else(|| first(&|l| in_clause(l) && l.end <= t.start))
             .or_else(|| first(&|l| in_clause(l)))
@@ -1074,7 +1075,15 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let agent_state = if ctx.lexicon.get(&agent.1.iri).is_some() { agent_state } else { state_iri(ctx, agent.0.m.entity) };
         // Roles: from the trigger's stretch, else its clause, else clauses without triggers.
         let pick = |kinds: &[EntityKind]| -> Vec<Local> {
-            let ok = |l: &&Local| kinds.contains(&l.kind) && !l.parent && !names_a_business(text, l);
+            // "curb exports of chipmaking tools, in line with U.S. controls on China": after
+            // another decision of the clause, a noun its body qualifies takes no role from
+            // before the body.
+            let noun = || {
+                let words = folded.slice(t.start, t.end).as_str();
+                NOMINAL.is_match(words) || words.split(' ').any(|w| matches!(w, "curbs" | "restrictions" | "controls" | "sanctions" | "measures"))
+            };
+            let after_body = adjacent.as_ref().filter(|_| prev_end > ca && noun()).map_or(0, |(a, _)| a.start);
+            let ok = |l: &&Local| kinds.contains(&l.kind) && !l.parent && !names_a_business(text, l) && l.start >= after_body;
             let v: Vec<Local> = locals.iter().filter(|l| ok(l) && in_scope(l)).copied().collect();
             if !v.is_empty() {
                 return v;
@@ -1172,7 +1181,15 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             let domestic = !objects.is_empty() && vendors.iter().any(|v| home_of(&v.iri).is_some_and(|h| h == agent_state));
             // "the administration's curbs on Huawei": restrictions aimed at firms list them.
             let aimed_at: Vec<Local> = companies.iter().filter(|c| c.start >= t.end && AIMED_AT.is_match(folded.slice(t.end, c.start))).copied().collect();
-            if domestic {
+            // "curbs on gallium", "rare earth controls": materials and tools named with no
+            // vendor, restricted by a state and not bought by it, are kept from leaving.
+            let materials = || {
+                companies.is_empty()
+                    && !objects.is_empty()
+                    && objects.iter().all(|o| o.kind == EntityKind::Product && designer_of(o).is_none())
+                    && !PURCHASE_WORDS.is_match(lower)
+            };
+            if domestic || materials() {
                 kind = DecisionKind::ExportRestriction;
             } else if RESTRICTION_NOUN.is_match(folded.slice(t.start, t.end)) && objects.is_empty() && !aimed_at.is_empty() {
                 kind = DecisionKind::Sanction;
@@ -1644,7 +1661,10 @@ fn gov_role(text: &str, folded: Folded, locals: &[Local], l: &Local) -> GovRole 
     }
     // "with the US Securities and Exchange Commission": look past a qualifying state name
     // to the preposition.
-    let qualifier = locals.iter().filter(|o| o.kind == EntityKind::Government && o.end <= l.start && l.start - o.end <= 4 && o.start < l.start).max_by_key(|o| o.end);
+    let qualifier = locals
+        .iter()
+        .filter(|o| o.kind == EntityKind::Government && o.end <= l.start && l.start - o.end <= 4 && o.start < l.start && !text[o.end..l.start].contains([',', ';']))
+        .max_by_key(|o| o.end);
     let before_end = qualifier.map_or(l.start, |q| q.start);
     let before = tail(&text[..before_end], 80);
     let folded_before = folded.slice(0, before_end).tail(80);

@@ -430,7 +430,7 @@ impl Recognizer {
             .build(labels.iter().map(|l| l.text.as_str()))
             .expect("labels build an automaton");
         let topics = MINISTRY_TOPICS.join("|");
-        let ministry = Regex::new(&format!(r"(?i)(?-u:\b)(its|the)(?-u:\s)+({topics})(?-u:\s)+(ministry|department)(?-u:\b)")).expect("ministry regex");
+        let ministry = Regex::new(&format!(r"(?i)(?-u:\b)(its|the|the(?-u:\s)+(?:country|nation|island)['’]s)(?-u:\s)+({topics})(?-u:\s)+(ministry|department)(?-u:\b)")).expect("ministry regex");
         let keywords: Vec<&str> = AGENCY_KEYWORDS.iter().map(|(k, _)| *k).collect();
         let descriptor = Regex::new(&format!(
             r"(?i)^(?:['’]s)?(?-u:\s)+(?:({})|({})(?-u:\s)+(ministry|department|minister)|({})(?-u:\s)+({}))(?-u:\b)",
@@ -629,7 +629,8 @@ impl Recognizer {
                 m.push(text, s, e, idx, label.source);
             }
         }
-        // 2. "its commerce ministry": the state is the sentence's subject, else the last named.
+        // 2. "its commerce ministry", "the country's trade ministry": the state is the
+        // sentence's subject, else the last named.
         for c in self.ministry.captures_iter(text) {
             let whole = c.get(0).unwrap();
             if m.overlaps(whole.start(), whole.end()) {
