@@ -161,6 +161,13 @@ static SOLD_TO_NAMED: LazyLock<Ci> = LazyLock::new(|| {
 static PASSIVE_LET: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:allowed|permitted|cleared|licensed|authori[sz]ed|approved|barred|banned|blocked|prohibited|restricted)$"));
 /// Selling abroad right after it: "to sell", "to resume shipments of", "from shipping".
 static SELL_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:to(?-u:\s)+(?:sell|ship|export|supply|deliver|resume(?-u:\s)+(?:sales|shipments|exports|selling|shipping))|from(?-u:\s)+(?:selling|shipping|exporting|supplying|delivering))(?-u:\b)"));
+/// Between a vendor and a permit it received: "said it had received", "has obtained
+/// export", "was granted".
+static RECEIVED_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"^(?-u:\s)+(?:said(?-u:\s)+(?:on(?-u:\s)+[a-z]+(?-u:\s)+)?(?:that(?-u:\s)+)?(?:it|the(?-u:\s)+company)(?-u:\s)+)?(?:(?:has|had|have|was|were|been|now|also|finally)(?-u:\s)+)*(?:received|obtained|secured|won|got|granted|given)(?-u:\s)+(?:(?:export|the|a|an|new|some|government|necessary|required|its|all)(?-u:\s)+)*$")
+});
+/// After a permit: what it is for ("for some shipments to", "for exports of").
+static FOR_SHIPMENTS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+for(?-u:\s)+(?:[a-z]+(?-u:\s)+){0,2}(?:shipments|exports|sales|deliveries)(?-u:\b)"));
 /// Only auxiliaries and negation between a subject and its participle.
 static AUXILIARIES: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:(?-u:\s)+(?:will|would|could|may|might|can|cannot|has|have|had|is|are|was|were|be|been|being|not|n't|[a-z]+n['’]t|no|longer|now|also|still|yet|again|formally|officially))*(?-u:\s)+$"));
 /// A licence or permit word in a trigger ("require permits", "licence requirement").
@@ -309,6 +316,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&ANNOUNCED);
     LazyLock::force(&EXPORTS_TO);
     LazyLock::force(&FROM_ORIGIN);
+    LazyLock::force(&RECEIVED_PERMIT);
+    LazyLock::force(&FOR_SHIPMENTS);
     LazyLock::force(&MADE_IN);
     LazyLock::force(&TRANSIT_FROM);
     LazyLock::force(&AWARD_RECEIVED);
@@ -814,7 +823,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     // Or a list a body keeps ("was added to the Entity List"): its keeper decided.
     // Or a programme a body runs ("in CHIPS Act funding"): its administrator decided.
     let programme = || TRIGGERS.iter().any(|(re, f)| *f == Family::Subsidy && re.may_occur(folded)) && ctx.lexicon.administrator_in(folded.as_str()).is_some();
-    if !ms.iter().any(may_act) && !folded.contains(" list") && !programme() {
+    // Or buyers named by their nationality ("licences to ship tools to Chinese customers"):
+    // a vendor's home state may have decided.
+    let nationality = || {
+        let n = &ctx.mentions.nationalities;
+        n.get(n.partition_point(|&(a, _, _)| a < s.start)).is_some_and(|&(a, _, _)| a < s.end)
+    };
+    if !ms.iter().any(may_act) && !folded.contains(" list") && !programme() && !nationality() {
         return Vec::new();
     }
     let trig = triggers(text, folded);
@@ -1507,23 +1522,34 @@ fn award_by_a_known_programme(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb)
 fn let_sell_by_home_state(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usize, usize), locals: &[Local], modality: Modality) -> Vec<Decision> {
     let text = &ctx.text[s.start..s.end];
     let folded = ctx.folded.slice(s.start, s.end);
-    if !PASSIVE_LET.is_match(folded.slice(t.start, t.end)) || !SELL_AFTER.is_match(folded.slice(t.end, cb)) {
+    // "AMD said it had received licences to export its MI308 to China": a permit the vendor
+    // received to sell abroad, from no one named.
+    let received = t.family == Family::Permit && PERMIT_NOUN_END.is_match(folded.slice(t.start, t.end)) && (SELL_AFTER.is_match(folded.slice(t.end, cb)) || FOR_SHIPMENTS.is_match(folded.slice(t.end, cb)));
+    let let_sell = PASSIVE_LET.is_match(folded.slice(t.start, t.end)) && SELL_AFTER.is_match(folded.slice(t.end, cb));
+    if !(let_sell || received) {
         return Vec::new();
     }
-    // The vendor is the subject: the mention right before the trigger, auxiliaries between.
+    // The vendor is the subject: the mention right before the trigger, auxiliaries between
+    // (or, for a permit received, the verb of receiving).
     let Some(vendor) = locals.iter().filter(|l| l.start >= ca && l.end <= t.start).max_by_key(|l| l.end) else { return Vec::new() };
-    if vendor.kind != EntityKind::Company || vendor.m.possessive || !AUXILIARIES.is_match(folded.slice(vendor.end, t.start)) {
+    let between = folded.slice(vendor.end, t.start);
+    let linked = if let_sell { AUXILIARIES.is_match(between) } else { RECEIVED_PERMIT.is_match(between) };
+    if vendor.kind != EntityKind::Company || vendor.m.possessive || !linked {
         return Vec::new();
     }
     let vendor_role = ctx.role(vendor.m.entity);
     let Some(home) = ctx.lexicon.home_state(&vendor_role.iri) else { return Vec::new() };
     let Some(home) = ctx.lexicon.get(&home) else { return Vec::new() };
     let after = |l: &&Local| l.start >= t.end && l.end <= cb;
-    let targets: Vec<Role> = dedup(ctx, locals.iter().filter(after).filter(|l| l.kind == EntityKind::Government && l.role == GovRole::Destination && is_state(ctx, l.m.entity)).copied().collect())
+    let mut targets: Vec<Role> = dedup(ctx, locals.iter().filter(after).filter(|l| l.kind == EntityKind::Government && l.role == GovRole::Destination && is_state(ctx, l.m.entity)).copied().collect())
         .iter()
         .map(|l| ctx.role(l.m.entity))
         .filter(|r| r.iri != home.iri)
         .collect();
+    // "… for shipments to Chinese customers": buyers named by their nationality only.
+    if targets.is_empty() {
+        targets.extend(buyers_by_nationality(ctx, s, t.end, cb, &home.iri));
+    }
     if targets.is_empty() {
         return Vec::new();
     }
