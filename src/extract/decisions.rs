@@ -823,11 +823,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
     // Or a list a body keeps ("was added to the Entity List"): its keeper decided.
     // Or a programme a body runs ("in CHIPS Act funding"): its administrator decided.
     let programme = || TRIGGERS.iter().any(|(re, f)| *f == Family::Subsidy && re.may_occur(folded)) && ctx.lexicon.administrator_in(folded.as_str()).is_some();
-    // Or buyers named by their nationality ("licences to ship tools to Chinese customers"):
-    // a vendor's home state may have decided.
+    // Or a vendor and buyers named by their nationality ("Lam obtained licences to ship
+    // tools to Chinese customers"): the vendor's home state may have decided.
     let nationality = || {
         let n = &ctx.mentions.nationalities;
-        n.get(n.partition_point(|&(a, _, _)| a < s.start)).is_some_and(|&(a, _, _)| a < s.end)
+        n.get(n.partition_point(|&(a, _, _)| a < s.start)).is_some_and(|&(a, _, _)| a < s.end) && ms.iter().any(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company)
     };
     if !ms.iter().any(may_act) && !folded.contains(" list") && !programme() && !nationality() {
         return Vec::new();
