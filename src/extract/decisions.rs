@@ -1884,6 +1884,7 @@ fn goods_by_nationality(ctx: &Context, s: &Sentence, from: usize, to: usize, age
 
 /// A demonym in `span` of the sentence, after `prep` (and "the", "all"), before a noun of
 /// `noun`: its state, unless it is `agent_state`.
+///
 /// A state's name used the same way ("tariffs on U.S. chips") counts as its demonym.
 fn by_nationality(ctx: &Context, s: &Sentence, span: (usize, usize), agent_state: &str, preps: &[&str], noun: &Regex) -> Option<Role> {
     let (from, to) = (s.start + span.0, s.start + span.1);
