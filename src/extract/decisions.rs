@@ -983,11 +983,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // "an investigation into U.S. measures, including export controls and tariffs": what
         // is inquired into is no decision of the inquirer. One qualified by its own body ("a
         // probe into U.S. tariffs") is that body's, told in passing.
-        if t.family != Family::Investigate && trig[..ti].iter().any(|p| p.family == Family::Investigate && clause_of(p.start) == (ca, cb) && folded.slice(p.end, t.start).as_str().trim_start().starts_with("into ")) {
-            let qualified = candidates.iter().any(|(l, _)| l.end <= t.start && t.start - l.end <= 4 && text[l.end..t.start].trim_start_matches(['\'', '’', 's']).trim().is_empty());
-            if !qualified {
-                continue;
-            }
+        // "U.S. export controls", "Washington's ban": the body that qualifies a nominal
+        // trigger is its agent.
+        let adjacent = candidates.iter().find(|(l, _)| l.end <= t.start && t.start - l.end <= 4 && text[l.end..t.start].trim_start_matches(['\'', '’', 's']).trim().is_empty()).cloned();
+        if t.family != Family::Investigate
+            && adjacent.is_none()
+            && trig[..ti].iter().any(|p| p.family == Family::Investigate && clause_of(p.start) == (ca, cb) && folded.slice(p.end, t.start).as_str().trim_start().starts_with("into "))
+        {
+            continue;
         }
         let clause = &text[ca..cb];
         let lower = folded.slice(ca, cb);
@@ -1006,9 +1009,6 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         // its clause before it; else one after it (passive "by", "…, its ministry said");
         // else the main clause's.
         let first = |pred: &dyn Fn(&Local) -> bool| candidates.iter().filter(|(l, _)| pred(l)).min_by_key(|(l, _)| (l.m.source == Source::Coref, l.start)).cloned();
-        // "U.S. export controls", "Washington's ban": the body that qualifies a nominal
-        // trigger is its agent.
-        let adjacent = candidates.iter().find(|(l, _)| l.end <= t.start && t.start - l.end <= 4 && text[l.end..t.start].trim_start_matches(['\'', '’', 's']).trim().is_empty()).cloned();
         // "TSMC halted shipments to Sophgo after the Commerce Department found …": a company
         // right before the trigger is its subject and acts on its own; a body named in
         // another clause did not decide it.
@@ -1094,8 +1094,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             // another decision of the clause, a noun its body qualifies takes no role from
             // before the body.
             let noun = || {
-                let words = folded.slice(t.start, t.end).as_str();
-                NOMINAL.is_match(words) || words.split(' ').any(|w| matches!(w, "curbs" | "restrictions" | "controls" | "sanctions" | "measures"))
+                let words = folded.slice(t.start, t.end);
+                let mut at = 0;
+                NOMINAL.is_match(words.as_str())
+                    || words.as_str().split(' ').any(|w| {
+                        let hit = RESTRICTION_NOUN.is_match(words.slice(at, at + w.len()));
+                        at += w.len() + 1;
+                        hit
+                    })
             };
             let after_body = adjacent.as_ref().filter(|_| prev_end > ca && noun()).map_or(0, |(a, _)| a.start);
             let ok = |l: &&Local| kinds.contains(&l.kind) && !l.parent && !names_a_business(text, l) && l.start >= after_body;

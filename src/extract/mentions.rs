@@ -639,10 +639,7 @@ impl Recognizer {
             let sent_start = sentences.partition_point(|s| s.start <= whole.start()).checked_sub(1).map_or(0, |k| sentences[k].start);
             // "the commerce ministry of China": the state named after it.
             let after = text[whole.end()..].strip_prefix(" of ").map(|r| r.strip_prefix("the ").unwrap_or(r));
-            let named_after = after.and_then(|r| {
-                let at = text.len() - r.len();
-                m.starting_in(at, at + 1).find_map(|x| m.state_entry(x))
-            });
+            let named_after = after.and_then(|r| m.state_starting_at(text.len() - r.len()));
             let Some(state) = named_after.or_else(|| m.first_state_between(sent_start, whole.start())).or_else(|| m.last_state_before(whole.start())) else { continue };
             let target = Self::ministry_target(lex, &self.by_label, state, &c[2].to_lowercase(), &c[3].to_lowercase());
             if let Some(idx) = m.entity_for_target(lex, &target) {
@@ -834,7 +831,7 @@ impl Recognizer {
         }
         let after = text[end..].strip_prefix(" in ")?;
         let at = text.len() - after.len();
-        let state = m.starting_in(at, at + 1).find_map(|x| m.state_entry(x))?;
+        let state = m.state_starting_at(at)?;
         Some(Self::ministry_target(lex, &self.by_label, state, &topic.to_lowercase(), &head.to_lowercase()))
     }
 
@@ -1156,6 +1153,11 @@ impl Mentions {
     }
 
     /// The lexicon entry of a mention naming a state.
+    /// The lexicon entry of the state named by a mention starting at `at`.
+    fn state_starting_at(&self, at: usize) -> Option<usize> {
+        self.starting_in(at, at + 1).find_map(|x| self.state_entry(x))
+    }
+
     fn state_entry(&self, x: &Mention) -> Option<usize> {
         let e = &self.entities[x.entity];
         let l = e.lex?;
