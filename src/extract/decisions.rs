@@ -31,7 +31,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:the(?-u:\s)+|a(?-u:\s)+)?(?:partial(?-u:\s)+|full(?-u:\s)+)?(?:divestment|divestiture|sale|unwinding)(?-u:\s)+of|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?|program(?:me)?s?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
-        (r(&[r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?", FOREIGN_GOODS_WORDS, r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|limit(?:s|ed|ing)?(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|controls?(?-u:\s)+(?:on|over)|(?:rare[- ]earths?|minerals?|metals?|gallium|germanium|antimony|graphite|tungsten|chip|chips|semiconductor|technology|tech)(?-u:\s)+controls|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:the(?-u:\s)+|any(?-u:\s)+|further(?-u:\s)+|new(?-u:\s)+)?(?:purchases|use|orders|imports)(?-u:\s)+of"].concat()), Family::Restrict),
+        (r(&[r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?", FOREIGN_GOODS_WORDS, r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|controls?(?-u:\s)+(?:on|over)|(?:rare[- ]earths?|minerals?|metals?|gallium|germanium|antimony|graphite|tungsten|chip|chips|semiconductor|technology|tech)(?-u:\s)+controls|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:the(?-u:\s)+|any(?-u:\s)+|further(?-u:\s)+|new(?-u:\s)+)?(?:purchases|use|orders|imports)(?-u:\s)+of"].concat()), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|checks?(?-u:\s)+on|scrutin(?:y|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|subpoena(?:s|ed)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+(?:(?:additional|further|extra|new|fresh|direct|government|state)(?-u:\s)+)?support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|(?:to(?-u:\s)+support|supporting)(?-u:\s)+(?:its|the|their|domestic|local)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:chip|semiconductor|chipmaking|ai)(?-u:\s)+(?:industry|sector|makers|firms|companies)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on(?-u:\s)+imports|levies|levy"), Family::Tariff),
@@ -78,7 +78,7 @@ static PARENT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:unit|subsidia
 /// Opinion, not decision: analysts and experts on what curbs would do.
 static OPINION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:analysts?|economists?|experts?|investors?|observers?|critics)(?-u:\b)(?:(?-u:\s)+(?-u:\w)+){0,3}(?-u:\s)+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)(?-u:\b)"));
 static NEGATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects|without|yet(?-u:\s)+to|await(?:s|ed|ing)?|fail(?:s|ed|ing)?(?-u:\s)+to(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?(?:secure|win|get|obtain|receive))(?-u:\b)|n’t(?-u:\b)"));
-static UNDO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?-u:\s)+(?:its|the|their|a)|abandon(?:s|ed|ing)?)(?-u:\b)"));
+static UNDO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:ped|ping)|scraps?(?-u:\s)+(?:the|its|their|a|an|plans?)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?-u:\s)+(?:its|the|their|a)|abandon(?:s|ed|ing)?)(?-u:\b)"));
 /// Undoing a permit: "revoked licences", "suspended the approval".
 static REASON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+for(?-u:\s)+[a-z]+ing(?-u:\b)").unwrap());
 static DEAL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquired|bought|took(?-u:\s)+over|purchased|(?:agreed|agrees|plans?|planned|seeks?|sought|offered|offers)(?-u:\s)+to(?-u:\s)+(?:buy|acquire|purchase|take(?-u:\s)+over)|(?:completed|closed)(?-u:\s)+(?:its|the)(?-u:\s)+(?:acquisition|purchase|takeover)(?-u:\s)+of)(?-u:\s)+(?:(?:chip(?-u:\s)*)?(?:designer|maker|company|firm|rival|startup)(?-u:\s)+)?"));
@@ -273,8 +273,9 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:['’]s)?(?-
 static TAKES_EFFECT: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:from|effective|starting|beginning|as(?-u:\s)+of)(?-u:\s)+(?:(?:on|in)(?-u:\s)+)?(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|march|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)(?-u:\s)+\d")
 });
-/// "to bar", "would bar": the bare verb after an infinitive's "to" or a modal.
-static BARE_BAR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:to|will|would|could|must|may|might|shall|also)(?-u:\s)+bar(?-u:\b)"));
+/// "to bar", "would bar": the bare verb after an infinitive's "to" or a modal; "the rules
+/// bar": after a plural measure.
+static BARE_BAR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:to|will|would|could|must|may|might|shall|also|rules|regulations|measures|restrictions|controls|laws)(?-u:\s)+bar(?-u:\b)"));
 /// "that had been", "which were previously": a relative clause in the passive, right before
 /// a permit's participle.
 static PERMITTED_BEFORE: LazyLock<Ci> = LazyLock::new(|| {
@@ -292,6 +293,22 @@ static TRANSIT_FROM: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:smuggl
 /// no destination; of goods imported or taxed it is what the measure targets.
 static MADE_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:made|manufactured|produced|fabricated|built|designed|developed|assembled)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static IMPORT_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:import(?:s|ed|ing)?|tariffs?|dut(?:y|ies)|levies|levy)(?-u:\b)"));
+/// A clause that refers back to a measure told before, as the subject of its trigger ("The
+/// rule also restricts …", "The package, released as two rules, also restricts …"), or its
+/// frame ("Under the rule, exports … need a licence"), or a passive continued by "also" ("…
+/// were also placed under licensing").
+const MEASURE_ANAPHOR: &str = r"(?:the|these|those|this|its|their)(?-u:\s)+(?:(?:new|latest|updated|revised|expanded|same|final|interim|sweeping)(?-u:\s)+)?(?:rules?|regulations?|measures?|restrictions|curbs|controls|order|policy|package|requirements?|guidance|directive|decree|framework|notice)";
+static REFERS_BACK: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(&format!(
+        r"^(?:[^,]*,(?-u:\s)+)?{MEASURE_ANAPHOR}(?:,[^,]*,)?(?-u:\s)+(?:(?:also|will|would|further|now|additionally|effectively|still)(?-u:\s)+)*$|(?:^|(?-u:\s))under(?-u:\s)+{MEASURE_ANAPHOR}(?-u:\b)|(?-u:\b)(?:(?:was|were|is|are|be|been)(?-u:\s)+also|also(?-u:\s)+(?:was|were|been))(?-u:\s)+$"
+    ))
+});
+/// A measure named, or "also": a sentence that may refer back to the measure told before.
+static MEASURE_NAMED: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?-u:\b){MEASURE_ANAPHOR}(?-u:\b)|(?-u:\b)also(?-u:\b)")));
+/// A deal prohibited outright ("blocked", "vetoed the sale") …
+static DEAL_PROHIBITED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|veto(?:es|ed|ing)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?)(?-u:\b)"));
+/// … not challenged, tried or recommended ("sued to block", "moved to block").
+static DEAL_CHALLENGED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:su(?:e|es|ed|ing)|lawsuit|suit|complaint|challeng(?:e|es|ed|ing)|court|judge|mov(?:e|es|ed|ing)|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|recommend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)(?-u:\b)"));
 static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)(?-u:\s)+(?:the(?-u:\s)+)?$"));
 
 
@@ -390,6 +407,10 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&ADDED_PRONOUN);
     LazyLock::force(&LIST_CHANGE);
     LazyLock::force(&DESTINATION_PREP);
+    LazyLock::force(&REFERS_BACK);
+    LazyLock::force(&MEASURE_NAMED);
+    LazyLock::force(&DEAL_PROHIBITED);
+    LazyLock::force(&DEAL_CHALLENGED);
 }
 
 struct Trigger {
@@ -517,8 +538,13 @@ fn state_iri(ctx: &Context, entity: usize) -> String {
 /// Finds the decisions of a document: (asserted and reported, the rest).
 pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     let mut out: Vec<Decision> = Vec::new();
+    // The agent of the latest measure told, by sentence: "The Commerce Department unveiled
+    // new limits … The rule also restricts exports of the H100 to Malaysia" (the rule's
+    // restriction is the department's).
+    let mut latest_agent: Option<(usize, Role)> = None;
     for (i, s) in ctx.sentences.iter().enumerate() {
-        let mut found = sentence_decisions(ctx, s);
+        let discourse = latest_agent.as_ref().filter(|(at, _)| i - at <= 2).map(|(_, r)| r);
+        let (mut found, told) = sentence_decisions(ctx, s, discourse);
         // "… granted Nvidia licences and may extend the same treatment to AMD's MI308".
         if !found.is_empty() {
             let more = carried_over(ctx, s, &out, &found);
@@ -535,6 +561,9 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
         }
         if found.is_empty() {
             found = carried_over(ctx, s, &out, &[]);
+        }
+        if let Some(a) = found.iter().rev().filter(|d| d.modality != Modality::Negated).find_map(|d| d.agent.clone()).or(told) {
+            latest_agent = Some((i, a));
         }
         for d in found {
             // The same decision told twice is one record; told with two different dates
@@ -705,7 +734,7 @@ fn caption_row_decisions(ctx: &Context, caption: &Sentence, rows: &[Sentence]) -
         let offsets = super::CharOffsets::new(&text);
         let whole = [Sentence { start: 0, end: text.len() }];
         let sub = Context { text: &text, doc: ctx.doc, sentences: &whole, mentions: &mentions, lexicon: ctx.lexicon, offsets: &offsets, folded: folded.view(), deals: std::cell::OnceCell::new() };
-        let mut found = sentence_decisions(&sub, &whole[0]);
+        let (mut found, _) = sentence_decisions(&sub, &whole[0], None);
         // The evidence quotes the document from the caption to the row (the rows between
         // included), or the row alone under a long table.
         let span = if row.end - caption.start <= 2000 { Sentence { start: caption.start, end: row.end } } else { *row };
@@ -810,7 +839,9 @@ fn borrow_targets(out: &mut [Decision]) {
     }
 }
 
-fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
+/// The decisions of one sentence, and the agent of the last measure it tells (kept or not: a
+/// measure with no role, "issued new restrictions", is still what "the rule" refers to).
+fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> (Vec<Decision>, Option<Role>) {
     let text = &ctx.text[s.start..s.end];
     let folded = ctx.folded.slice(s.start, s.end);
     // Most sentences decide nothing: no government or official named, no work.
@@ -829,12 +860,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         let n = &ctx.mentions.nationalities;
         n.get(n.partition_point(|&(a, _, _)| a < s.start)).is_some_and(|&(a, _, _)| a < s.end) && ms.iter().any(|m| ctx.mentions.entities[m.entity].kind == EntityKind::Company)
     };
-    if !ms.iter().any(may_act) && !folded.contains(" list") && !programme() && !nationality() {
-        return Vec::new();
+    // Or a measure told just before and referred back to ("Under the rule, sales of …").
+    let refers_back = || discourse.is_some() && MEASURE_NAMED.is_match(folded);
+    if !ms.iter().any(may_act) && !folded.contains(" list") && !programme() && !nationality() && !refers_back() {
+        return (Vec::new(), None);
     }
     let trig = triggers(text, folded);
     if trig.is_empty() {
-        return Vec::new();
+        return (Vec::new(), None);
     }
     // Each mention with its place in the sentence; "the three companies" stands, at its own
     // place, for each company of the list of three named before it.
@@ -911,7 +944,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
         .filter(|l| l.role == GovRole::Agent)
         .filter_map(|l| Some((*l, if l.kind == EntityKind::Government { ctx.role(l.m.entity) } else { acts_for(l)? })))
         .collect();
+    // The agent of a measure told just before, as a mention at no place: the agent of a
+    // clause that refers back to it.
+    let discourse_mention: Option<(Mention, Role)> = discourse.and_then(|r| {
+        let entity = ctx.mentions.entities.iter().position(|e| e.iri == r.iri)?;
+        Some((Mention { start: s.start, end: s.start, entity, source: Source::Coref, possessive: false }, r.clone()))
+    });
     let mut out: Vec<Decision> = Vec::new();
+    let mut told_agent: Option<Role> = None;
     // "A judge blocked the Commerce Department from enforcing the rule": a body restrained
     // from acting by someone who is no government decides nothing in that clause.
     let restrained: Vec<(usize, usize)> = trig
@@ -1025,26 +1065,36 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             .or_else(|| first(&|l| in_clause(l) && l.end <= t.start))
             .or_else(|| first(&|l| in_clause(l)))
             .or_else(|| if company_subject() { None } else { candidates.iter().filter(|(l, _)| !in_other_trigger_clause(l)).min_by_key(|(l, _)| l.start.abs_diff(t.start)).cloned() });
-        let Some(agent) = agent else {
-            // "YMTC was added to the Entity List": an addition told without its agent is the
-            // decision of the body that keeps the list.
-            if t.family == Family::Sanction {
-                let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
-                out.extend(added_to_a_kept_list(ctx, s, t, (ca, cb), &locals, modality));
+        let agent = match agent {
+            Some(agent) => agent,
+            None => {
+                let told = out.len();
+                // "YMTC was added to the Entity List": an addition told without its agent is the
+                // decision of the body that keeps the list.
+                if t.family == Family::Sanction {
+                    let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
+                    out.extend(added_to_a_kept_list(ctx, s, t, (ca, cb), &locals, modality));
+                }
+                // "Micron was awarded 6.1 billion dollars in CHIPS Act funding": an award told
+                // by its programme's name is the decision of the body that runs it.
+                if t.family == Family::Subsidy {
+                    let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
+                    out.extend(award_by_a_known_programme(ctx, s, t, (ca, cb), &locals, modality));
+                }
+                // "Nvidia will not be allowed to sell its B30A chip to China": a vendor let (or
+                // barred) to sell abroad, by no one named, is so by its home state.
+                if matches!(t.family, Family::Permit | Family::Restrict) {
+                    let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
+                    out.extend(let_sell_by_home_state(ctx, s, t, (ca, cb), &locals, modality));
+                }
+                // "The rule also restricts exports of the H100 to Malaysia": a clause that refers
+                // back to a measure told in the two sentences before is that measure's agent's.
+                let refers_back = || REFERS_BACK.is_match(folded.slice(ca, t.start)) || REFERS_BACK.is_match(folded.slice(0, t.start));
+                match discourse_mention.as_ref().filter(|_| out.len() == told && refers_back()) {
+                    Some((m, role)) => (Local { m, start: ca, end: ca, kind: EntityKind::Government, sold_to: false, role: GovRole::Agent, parent: false }, role.clone()),
+                    None => continue,
+                }
             }
-            // "Micron was awarded 6.1 billion dollars in CHIPS Act funding": an award told
-            // by its programme's name is the decision of the body that runs it.
-            if t.family == Family::Subsidy {
-                let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
-                out.extend(award_by_a_known_programme(ctx, s, t, (ca, cb), &locals, modality));
-            }
-            // "Nvidia will not be allowed to sell its B30A chip to China": a vendor let (or
-            // barred) to sell abroad, by no one named, is so by its home state.
-            if matches!(t.family, Family::Permit | Family::Restrict) {
-                let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
-                out.extend(let_sell_by_home_state(ctx, s, t, (ca, cb), &locals, modality));
-            }
-            continue;
         };
         // The most specific body named: a speaker ("its commerce ministry said") or a body
         // of the chosen agent's state in the same clause replaces the state.
@@ -1138,6 +1188,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                 .collect(),
         );
         let Some(mut kind) = refine(t.family, lower, folded.slice(prev_end, next_start), folded, &objects, &companies, &dest_states) else { continue };
+        // "blocked Broadcom's bid for Qualcomm", "vetoed the sale of LPE": a deal prohibited
+        // outright is banned; a suit or a move to block it ("sued to block") is not final.
+        // Its roles are read as a deal's (buyer, bought); the kind is set on the record.
+        let deal_banned = kind == DecisionKind::Other && t.family == Family::Restrict && objects.is_empty() && MERGER_WORDS.is_match(lower) && DEAL_PROHIBITED.is_match(folded.slice(t.start, t.end)) && !DEAL_CHALLENGED.is_match(folded.slice(ca, t.start));
         // Vendors: a possessive company right before the chip, else its designer in the
         // lexicon (named in the article or not).
         let designer_of = |obj: &Local| -> Option<Role> {
@@ -1321,6 +1375,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             let takes_effect = || matches!(kind, DecisionKind::ExportRestriction | DecisionKind::Ban | DecisionKind::Tariff) && t.family == Family::Restrict && TAKES_EFFECT.is_match(folded.slice(t.end, cb));
             kind == DecisionKind::Subsidy || verbal_sanction || priced_tariff || chip_licensing() || listing_change() || goods_listed() || goods_restricted() || foreign_goods_banned() || takes_effect()
         };
+        told_agent = Some(agent.1.clone());
         if roleless && !news_without_names() {
             continue;
         }
@@ -1398,7 +1453,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
                         }
                         out.push(Decision {
                             agent: Some(agent_role.clone()),
-                            kind,
+                            kind: if deal_banned { DecisionKind::Ban } else { kind },
                             subject: subj.clone(),
                             object: obj.map(|o| ctx.role(o.m.entity)),
                             target: tgt.clone(),
@@ -1437,7 +1492,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence) -> Vec<Decision> {
             !effect_of_listing && !out.iter().any(|b| less_complete(a, b) && a.modality == b.modality)
         })
         .collect();
-    out.into_iter().zip(keep).filter_map(|(d, k)| k.then_some(d)).collect()
+    (out.into_iter().zip(keep).filter_map(|(d, k)| k.then_some(d)).collect(), told_agent)
 }
 
 /// Firms added to a list whose keeper the lexicon knows (`cg:keepsList`), in a clause that
@@ -2104,13 +2159,19 @@ fn near_start(sentence: &str, clause_start: usize, trigger: usize) -> usize {
 
 /// "ahead of expected restrictions", "looming U.S. curbs", "risks violating U.S. rules": a
 /// decision only awaited, feared or risked, told by a word at most two words before its
-/// trigger.
+/// trigger; "would have capped": one that did not happen.
 fn hedged_right_before(before: &str) -> bool {
     const AWAITED: [&str; 5] = ["expected", "anticipated", "looming", "impending", "feared"];
     const RISKED: [&str; 4] = ["risk", "risks", "risked", "risking"];
     let mut words = before.split_whitespace().rev();
     let last = words.next().unwrap_or("");
-    RISKED.iter().chain(&AWAITED).any(|a| a.eq_ignore_ascii_case(last)) || words.take(2).any(|w| AWAITED.iter().any(|a| a.eq_ignore_ascii_case(w)))
+    // "a rule that would have capped exports": what did not happen (a counterfactual).
+    let counterfactual = || {
+        let mut w = before.split_whitespace().rev().skip_while(|w| w.eq_ignore_ascii_case("been") || w.eq_ignore_ascii_case("also"));
+        w.next().is_some_and(|h| h.eq_ignore_ascii_case("have")) && w.next().is_some_and(|m| ["would", "could", "might", "should"].iter().any(|x| x.eq_ignore_ascii_case(m)))
+            || before.trim_end().to_ascii_lowercase().ends_with("would've")
+    };
+    RISKED.iter().chain(&AWAITED).any(|a| a.eq_ignore_ascii_case(last)) || words.take(2).any(|w| AWAITED.iter().any(|a| a.eq_ignore_ascii_case(w))) || counterfactual()
 }
 
 fn modality(sentence: &str, folded: Folded, clause_start: usize, t: &Trigger, reported: bool) -> Modality {
