@@ -309,6 +309,11 @@ static MEASURE_NAMED: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?-u:\b
 static DEAL_PROHIBITED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|veto(?:es|ed|ing)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?)(?-u:\b)"));
 /// … not challenged, tried or recommended ("sued to block", "moved to block").
 static DEAL_CHALLENGED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:su(?:e|es|ed|ing)|lawsuit|suit|complaint|challeng(?:e|es|ed|ing)|court|judge|mov(?:e|es|ed|ing)|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|recommend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)(?-u:\b)"));
+/// Money right after a permit's verb, then what it is for ("approved a further 200 billion yen
+/// for Rapidus", "€5 billion of state aid"): a sum granted, not a plant or a deal priced.
+static MONEY_GRANTED: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"^(?-u:\s)+(?:(?:a|an|another)(?-u:\s)+)?(?:(?:further|additional|extra|new|total(?-u:\s)+of|up(?-u:\s)+to|nearly|about|roughly|some|more(?-u:\s)+than|over)(?-u:\s)+)*(?:(?:us)?[$€£¥](?-u:\s)?\d[\d,.]*(?-u:\s)*(?:trillion|billion|million|bn)?|\d[\d,.]*(?-u:\s)*(?:trillion|billion|million|bn)?(?-u:\s)*(?:yen|yuan|won|euros?|dollars|pounds|rupees))(?:(?-u:\s)+more)?(?-u:\s)*(?:\(|(?:in|of|for|to)(?-u:\b))")
+});
 static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)(?-u:\s)+(?:the(?-u:\s)+)?$"));
 
 
@@ -411,6 +416,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&MEASURE_NAMED);
     LazyLock::force(&DEAL_PROHIBITED);
     LazyLock::force(&DEAL_CHALLENGED);
+    LazyLock::force(&MONEY_GRANTED);
 }
 
 struct Trigger {
@@ -1191,6 +1197,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         // "blocked Broadcom's bid for Qualcomm", "vetoed the sale of LPE": a deal prohibited
         // outright is banned; a suit or a move to block it ("sued to block") is not final.
         // Its roles are read as a deal's (buyer, bought); the kind is set on the record.
+        // A sum approved for a firm is a subsidy.
+        if kind == DecisionKind::Approval && t.family == Family::Permit && !MERGER_WORDS.is_match(lower) && MONEY_GRANTED.is_match(folded.slice(t.end, cb)) {
+            kind = DecisionKind::Subsidy;
+        }
         let deal_banned = kind == DecisionKind::Other && t.family == Family::Restrict && objects.is_empty() && MERGER_WORDS.is_match(lower) && DEAL_PROHIBITED.is_match(folded.slice(t.start, t.end)) && !DEAL_CHALLENGED.is_match(folded.slice(ca, t.start));
         // Vendors: a possessive company right before the chip, else its designer in the
         // lexicon (named in the article or not).

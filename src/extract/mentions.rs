@@ -889,6 +889,13 @@ impl Recognizer {
                 let prev = sentences[..k].iter().rev().find(|s| s.start < here && fits.iter().any(|x| x.start >= s.start && x.end <= s.end));
                 prev.and_then(|p| pick(fits.iter().copied().filter(|x| x.start >= p.start && x.end <= p.end).collect(), false))
             };
+            // None within reach: the one entity that fits, named anywhere before ("the
+            // ministry" three paragraphs after the only ministry named).
+            let antecedent = antecedent.or_else(|| {
+                let mut earlier = m.mentions.iter().filter(|x| x.end <= whole.start() && x.source != Source::Coref && want(&m.entities[x.entity])).map(|x| x.entity);
+                let first = earlier.next()?;
+                earlier.all(|e| e == first).then_some(first)
+            });
             let antecedent = match antecedent {
                 Some(ent) if head == "administration" => match m.entities[ent].part_of.clone() {
                     None => Some(ent),
