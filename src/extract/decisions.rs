@@ -113,7 +113,7 @@ static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned
 const REMOVAL_WORDS: &str = r"remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from";
 static REMOVAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)({REMOVAL_WORDS})(?-u:\b)")));
 static REGULATORS_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)(?:regulators?|authorities|officials|watchdogs?)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?\S+(?:(?-u:\s)+\S+){0,2}(?-u:\s)+and(?-u:\s)+(?:the(?-u:\s)+)?$"));
-static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:proposed(?-u:\s)+|planned(?-u:\s)+|pending(?-u:\s)+|attempted(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
+static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:proposed(?-u:\s)+|planned(?-u:\s)+|pending(?-u:\s)+|attempted(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:(?:19|20)\d\d(?-u:\s)+)?(?:(?:hostile|unsolicited|rival|failed|revised|sweetened|all-cash|friendly)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
 static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(licen[cs]es?|permits?|waivers?|exemptions?|approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
 static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:commercial(?-u:\s)+|foreign(?-u:\s)+|chinese(?-u:\s)+|domestic(?-u:\s)+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)(?-u:\b)").unwrap());
 static BUSINESS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[ -](?:chip|chips|memory|flash|storage))?[ -](?:business|businesses|unit|division|operations|assets|plant|plants|fab|fabs|factory|factories|facility|facilities)(?-u:\b)").unwrap());
@@ -1339,14 +1339,23 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         // acquisition of Tower after failing to win approval").
         let deal_words = MERGER_WORDS.is_match(lower) || (companies.len() >= 2 && (BUY_COMPANY.is_match(lower) || MERGER_WORDS.is_match(folded) || BUY_COMPANY.is_match(folded)));
         if deal_words && objects.is_empty() && matches!(kind, DecisionKind::Approval | DecisionKind::Other | DecisionKind::Investigation) {
-            // Across sentences only for an anaphoric "the deal".
-            let anaphora = DEAL_ANAPHORA.is_match(lower);
+            // Across sentences only for an anaphoric "the deal" ("the acquisition of ERS
+            // Electronic" names its own).
+            let anaphora = DEAL_ANAPHORA.find_iter(lower).any(|m| !lower.slice(m.end(), lower.len()).as_str().starts_with(" of "));
             let deal = deal_parties_in(ctx, s.start, s.end)
                 .or_else(|| compound_deal(ctx, s, &companies))
                 .or_else(|| if companies.len() < 2 && anaphora { deals_before(ctx, s.start + t.end).pop() } else { None });
             if let Some((buyer, bought)) = deal {
                 subjects = vec![Some(ctx.role(buyer))];
                 targets = vec![ctx.role(bought)];
+            } else if let [bought] = companies.as_slice() {
+                // "blocked the acquisition of ERS Electronic by an unnamed investor": the one
+                // firm named, as what is bought, is the target.
+                let before = folded.slice(0, bought.start).tail(40).as_str().trim_end();
+                if (before.ends_with(" of") || before.ends_with(" of the")) && (DEAL_OF.is_match(folded.slice(0, bought.start).tail(40)) || SALE_OF.is_match(folded.slice(0, bought.start).tail(40))) {
+                    subjects = vec![None];
+                    targets = vec![ctx.role(bought.m.entity)];
+                }
             }
         }
         // A decision with no role but its agent is background ("tightened controls"),

@@ -139,7 +139,7 @@ const LEGAL_SUFFIXES: &[&str] = &[
 
 static COMPANY_SUFFIX: LazyLock<NearKeyword> = LazyLock::new(|| {
     // A name of up to four words, then its suffix (the keyword).
-    let suffix = r"(Inc\.?|Corp\.?|Corporation|Co\.,?(?-u:\s)+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Electronics|Systems|Industries|Labs)(?-u:\b)\.?";
+    let suffix = r"(Inc\.?|Corp\.?|Corporation|Co\.,?(?-u:\s)+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Microsystems|Electronics|Systems|Industries|Labs|Fund|Capital|Partners|Ventures)(?-u:\b)\.?";
     NearKeyword::new(
         &format!(r"(?-u:\b)((?:[A-Z][A-Za-z0-9_&.\-]*(?-u:\s)+){{0,3}}[A-Z][A-Za-z0-9_&\-]*),?(?-u:\s)+{suffix}"),
         Keyword::Pattern(Regex::new(suffix).expect("suffix")),
