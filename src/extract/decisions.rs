@@ -1005,6 +1005,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         if t.family == Family::Permit && WITHOUT_PERMIT.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
             continue;
         }
+        // "tightened licensing for shipments of photoresists": a permit regime a restriction
+        // right before acts on is restricted, not granted.
+        if t.family == Family::Permit && ti > 0 && trig[ti - 1].family == Family::Restrict && clause_of(trig[ti - 1].start) == clause_of(t.start) && !text[trig[ti - 1].end..t.start].contains(',') && text[trig[ti - 1].end..t.start].split_whitespace().count() <= 2 {
+            continue;
+        }
         // "approved customers", "licensed vendors": a participle used as an adjective.
         if t.family == Family::Permit && t.text.ends_with("ed") && PARTICIPLE_NOUN.is_match(&text[t.end..]) {
             continue;

@@ -909,11 +909,18 @@ impl Recognizer {
         }
         // "It summoned Nvidia …": a sentence-initial "It" is the previous sentence's subject
         // when that is a government or a company.
+        // So is an "it" right after an opening adverbial of up to four words ("Last week, it
+        // finalized …").
         for (k, sent) in sentences.iter().enumerate().skip(1) {
             let st = &text[sent.start..sent.end];
-            if !(st.starts_with("It ") || st.starts_with("It’s ") || st.starts_with("It's ")) {
+            let after_adverbial = st.split_once(", it ").filter(|(a, _)| a.split_whitespace().count() <= 4 && !a.contains(['"', '“', '(']) && a.starts_with(|c: char| c.is_ascii_uppercase())).map(|(a, _)| a.len() + 2);
+            let at = if st.starts_with("It ") || st.starts_with("It’s ") || st.starts_with("It's ") {
+                0
+            } else if let Some(at) = after_adverbial {
+                at
+            } else {
                 continue;
-            }
+            };
             let prev = &sentences[k - 1];
             let subject = m
                 .spans
@@ -926,7 +933,7 @@ impl Recognizer {
             if let Some(x) = subject {
                 // Only when the subject opens the sentence ("The Cyberspace Administration … is").
                 if text[prev.start..x.start].split_whitespace().count() <= 1 {
-                    added.push((sent.start, sent.start + 2, x.entity));
+                    added.push((sent.start + at, sent.start + at + 2, x.entity));
                 }
             }
         }
