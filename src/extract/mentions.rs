@@ -889,10 +889,16 @@ impl Recognizer {
                 let prev = sentences[..k].iter().rev().find(|s| s.start < here && fits.iter().any(|x| x.start >= s.start && x.end <= s.end));
                 prev.and_then(|p| pick(fits.iter().copied().filter(|x| x.start >= p.start && x.end <= p.end).collect(), false))
             };
-            // None within reach: the one entity that fits, named anywhere before ("the
-            // ministry" three paragraphs after the only ministry named).
+            // None within reach: the one entity that fits, named before in the article ("the
+            // ministry" three paragraphs after the only ministry named). Within 20,000 bytes,
+            // so that a long document costs a bounded scan per descriptor.
             let antecedent = antecedent.or_else(|| {
-                let mut earlier = m.mentions.iter().filter(|x| x.end <= whole.start() && x.source != Source::Coref && want(&m.entities[x.entity])).map(|x| x.entity);
+                let mut earlier = m
+                    .spans
+                    .range((whole.start().saturating_sub(20_000), 0, 0)..(whole.start(), 0, 0))
+                    .map(|&(_, _, i)| &m.mentions[i])
+                    .filter(|x| x.end <= whole.start() && x.source != Source::Coref && want(&m.entities[x.entity]))
+                    .map(|x| x.entity);
                 let first = earlier.next()?;
                 earlier.all(|e| e == first).then_some(first)
             });
