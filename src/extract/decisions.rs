@@ -1199,13 +1199,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
                 .collect(),
         );
         let Some(mut kind) = refine(t.family, lower, folded.slice(prev_end, next_start), folded, &objects, &companies, &dest_states) else { continue };
-        // "blocked Broadcom's bid for Qualcomm", "vetoed the sale of LPE": a deal prohibited
-        // outright is banned; a suit or a move to block it ("sued to block") is not final.
-        // Its roles are read as a deal's (buyer, bought); the kind is set on the record.
         // A sum approved for a firm is a subsidy.
         if kind == DecisionKind::Approval && t.family == Family::Permit && !MERGER_WORDS.is_match(lower) && MONEY_GRANTED.is_match(folded.slice(t.end, cb)) {
             kind = DecisionKind::Subsidy;
         }
+        // "blocked Broadcom's bid for Qualcomm", "vetoed the sale of LPE": a deal prohibited
+        // outright is banned; a suit or a move to block it ("sued to block") is not final.
+        // Its roles are read as a deal's (buyer, bought); the kind is set on the record.
         let deal_banned = kind == DecisionKind::Other && t.family == Family::Restrict && objects.is_empty() && MERGER_WORDS.is_match(lower) && DEAL_PROHIBITED.is_match(folded.slice(t.start, t.end)) && !DEAL_CHALLENGED.is_match(folded.slice(ca, t.start));
         // Vendors: a possessive company right before the chip, else its designer in the
         // lexicon (named in the article or not).
