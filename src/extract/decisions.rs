@@ -31,17 +31,17 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:the(?-u:\s)+|a(?-u:\s)+)?(?:partial(?-u:\s)+|full(?-u:\s)+)?(?:divestment|divestiture|sale|unwinding)(?-u:\s)+of|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?|program(?:me)?s?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
-        (r(&[r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?", FOREIGN_GOODS_WORDS, r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+off|controls?(?-u:\s)+(?:on|over)|(?:rare[- ]earths?|minerals?|metals?|gallium|germanium|antimony|graphite|tungsten|chip|chips|semiconductor|technology|tech)(?-u:\s)+controls|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:the(?-u:\s)+|any(?-u:\s)+|further(?-u:\s)+|new(?-u:\s)+)?(?:purchases|use|orders|imports)(?-u:\s)+of"].concat()), Family::Restrict),
+        (r(&[r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?", FOREIGN_GOODS_WORDS, r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports)|cut(?:s|ting)?(?-u:\s)+(?:[a-z.-]+(?-u:\s)+){0,3}?off(?-u:\s)+from|cut(?:s|ting)?(?-u:\s)+off|controls?(?-u:\s)+(?:on|over)|(?:rare[- ]earths?|minerals?|metals?|gallium|germanium|antimony|graphite|tungsten|chip|chips|semiconductor|technology|tech)(?-u:\s)+controls|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:the(?-u:\s)+|any(?-u:\s)+|further(?-u:\s)+|new(?-u:\s)+)?(?:purchases|use|orders|imports)(?-u:\s)+of"].concat()), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|checks?(?-u:\s)+on|scrutin(?:y|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|subpoena(?:s|ed)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
         (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+(?:(?:additional|further|extra|new|fresh|direct|government|state)(?-u:\s)+)?support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|(?:to(?-u:\s)+support|supporting)(?-u:\s)+(?:its|the|their|domestic|local)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:chip|semiconductor|chipmaking|ai)(?-u:\s)+(?:industry|sector|makers|firms|companies)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
-        (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on(?-u:\s)+imports|levies|levy"), Family::Tariff),
+        (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on|\d+(?:\.\d+)?(?:%|(?-u:\s)?per(?-u:\s)?cent|(?-u:\s)?percent)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?dut(?:y|ies)|levies|levy"), Family::Tariff),
     ]
 });
 
 static CLAUSE_BREAK: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?i);|(?-u:\s)+and(?-u:\s)+(?:may|might|could|would|will|plans?(?-u:\s)+to|is(?-u:\s)+(?:weighing|considering|expected))(?-u:\b)|,(?-u:\s)+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after)(?-u:\b)|(?-u:\s)(?:after|before|since|following|while|whereas|although|because)(?-u:\s)|(?-u:\s)(?:under|in|by)(?-u:\s)+which(?-u:\s)|(?-u:\s)for(?-u:\s)+[a-z]+ing(?-u:\b)")
 });
-static EXPORT_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(export(?-u:\w)*|sell(?-u:\w)*|sales?|ship(?-u:\w)*|licen[cs](?-u:\w)*|supply|supplying|deliver(?-u:\w)*|reexport(?-u:\w)*|validated(?-u:\s)+end[- ]users?|veu)(?-u:\b)"));
+static EXPORT_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(export(?-u:\w)*|sell(?-u:\w)*|sales?|ship(?-u:\w)*|licen[cs](?-u:\w)*|supply|supplying|deliver(?-u:\w)*|reexport(?-u:\w)*|validated(?-u:\s)+end[- ]users?|veu|off(?-u:\s)+from)(?-u:\b)"));
 static PURCHASE_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purchas(?-u:\w)*|buy(?-u:\w)*|import(?-u:\w)*|procur(?-u:\w)*|orders?|for use|use by|acquire chips)(?-u:\b)"));
 static MERGER_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for|sale of|divestment|divestiture)(?-u:\b)"));
 /// "its list of strategic high-tech commodity entities": a list of firms by another name.
@@ -113,7 +113,7 @@ static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned
 const REMOVAL_WORDS: &str = r"remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from";
 static REMOVAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)({REMOVAL_WORDS})(?-u:\b)")));
 static REGULATORS_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)(?:regulators?|authorities|officials|watchdogs?)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?\S+(?:(?-u:\s)+\S+){0,2}(?-u:\s)+and(?-u:\s)+(?:the(?-u:\s)+)?$"));
-static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:proposed(?-u:\s)+|planned(?-u:\s)+|pending(?-u:\s)+|attempted(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:(?:19|20)\d\d(?-u:\s)+)?(?:(?:hostile|unsolicited|rival|failed|revised|sweetened|all-cash|friendly)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
+static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:proposed(?-u:\s)+|planned(?-u:\s)+|pending(?-u:\s)+|attempted(?-u:\s)+)?(?:(?:roughly|about|around|nearly|almost|some|approximately)(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:(?:19|20)\d\d(?-u:\s)+)?(?:(?:hostile|unsolicited|rival|failed|revised|sweetened|all-cash|friendly)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
 static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(licen[cs]es?|permits?|waivers?|exemptions?|approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
 static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:commercial(?-u:\s)+|foreign(?-u:\s)+|chinese(?-u:\s)+|domestic(?-u:\s)+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)(?-u:\b)").unwrap());
 static BUSINESS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[ -](?:chip|chips|memory|flash|storage))?[ -](?:business|businesses|unit|division|operations|assets|plant|plants|fab|fabs|factory|factories|facility|facilities)(?-u:\b)").unwrap());
@@ -236,6 +236,11 @@ static AIMED_AT: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"^(?-u:\s)+(?:on|against|targeting)(?-u:\s)+(?:(?:chinese|the)(?-u:\s)+)?(?:(?:tech|telecom|telecoms|chip|technology)(?-u:\s)+)?(?:(?:giant|company|firm|chipmaker|group)(?-u:\s)+)?$")
 });
 /// "supply Huawei (with …)": the firm right after the verb is the buyer.
+/// "cut China off from (chips)": the party cut off is where the goods no longer go.
+static CUT_BEFORE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)cut(?:s|ting)?(?-u:\s)+$"));
+fn cut_off(folded_before: Folded, after: &str) -> bool {
+    after.starts_with(" off from ") && CUT_BEFORE.is_match(folded_before)
+}
 static SUPPLY_DIRECT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:supply|supplies|supplying|supplied)(?-u:\s)+$"));
 /// Verbs of deciding or reacting that open a clause after its subject.
 const CLAUSE_VERBS: &str = "said|announced|imposed|retaliated|responded|placed|added|banned|barred|blocked|approved|cleared|launched|opened|ordered|told|issued|granted|restricted|followed|unveiled|expanded|tightened|introduced|matched|countered";
@@ -245,7 +250,7 @@ static COORDINATED_CLAUSE: LazyLock<Ci> = LazyLock::new(|| {
 });
 /// Right after a name: one of [`CLAUSE_VERBS`], the name is its subject.
 static SUBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:['’]s)?(?-u:\s)+(?:(?:also|then|later|has|have|had|will)(?-u:\s)+)?(?:{CLAUSE_VERBS})(?-u:\b)")).unwrap()
+    Regex::new(&format!(r"^(?:['’]s)?(?-u:\s)+(?:(?:also|then|later|has|have|had|will|both|jointly|each)(?-u:\s)+){{0,2}}(?:{CLAUSE_VERBS})(?-u:\b)")).unwrap()
 });
 /// A verb of adding to a list, before the list's name.
 /// Words that put something on a list.
@@ -322,6 +327,7 @@ static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(
 pub(crate) fn compile_patterns() {
     LazyLock::force(&TRIGGERS);
     LazyLock::force(&TRIGGER_SCAN);
+    LazyLock::force(&CUT_BEFORE);
     LazyLock::force(&CLAUSE_BREAK);
     LazyLock::force(&EXPORT_WORDS);
     LazyLock::force(&PURCHASE_WORDS);
@@ -728,6 +734,12 @@ fn caption_row_decisions(ctx: &Context, caption: &Sentence, rows: &[Sentence]) -
     let mut mentions = ctx.mentions.with_mentions(Vec::new());
     let mut out = Vec::new();
     for row in rows {
+        // "- In late May, the Commerce Department told EDA vendors …": a row that is a
+        // sentence of its own, with its own decision, does not complete the caption; the
+        // main loop reads it alone.
+        if !sentence_decisions(ctx, row, None).0.is_empty() {
+            continue;
+        }
         let text = format!("{cap} {}", &ctx.text[row.start..row.end]);
         mentions.mentions = ctx
             .mentions
@@ -898,7 +910,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
             let sold_to = SUPPLY_DIRECT.is_match(folded_before)
                 || (SELL_VERB.is_match(folded_before) && ((before.ends_with(" to ") || before.ends_with(" to the ")) || TO_GROUP_INCLUDING.is_match(folded.slice(0, start).tail(120))))
                 || (before.ends_with(" for ") || before.ends_with(" for the ")) && MADE_FOR.is_match(folded_before)
-                || (ctx.mentions.entities[m.entity].kind == EntityKind::Company && buyer_subject(folded.slice(end, folded.len())));
+                || (ctx.mentions.entities[m.entity].kind == EntityKind::Company && buyer_subject(folded.slice(end, folded.len())))
+                || cut_off(folded_before, head(&text[end..], 12));
             Local { m, start, end, kind: ctx.mentions.entities[m.entity].kind, sold_to, role: GovRole::Modifier, parent: false }
         })
         .collect();
@@ -1008,6 +1021,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         // "tightened licensing for shipments of photoresists": a permit regime a restriction
         // right before acts on is restricted, not granted.
         if t.family == Family::Permit && ti > 0 && trig[ti - 1].family == Family::Restrict && clause_of(trig[ti - 1].start) == clause_of(t.start) && !text[trig[ti - 1].end..t.start].contains(',') && text[trig[ti - 1].end..t.start].split_whitespace().count() <= 2 {
+            continue;
+        }
+        // "export controls that cut Chinese firms off from …": a relative clause telling
+        // what the restriction just named does; it is that restriction, not a second one.
+        if t.family == Family::Restrict && ti > 0 && trig[ti - 1].family == Family::Restrict && matches!(text[trig[ti - 1].end..t.start].trim(), "that" | "which") {
             continue;
         }
         // "approved customers", "licensed vendors": a participle used as an adjective.
@@ -1143,6 +1161,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         for c in &candidates {
             let last = &agents.last().unwrap().0;
             let gap = if c.0.start > last.end { text[last.end..c.0.start].trim() } else { "" };
+            // "the European Commission and the UK's Competition and Markets Authority": the
+            // state that qualifies the next body is no gap.
+            let qualifier = locals.iter().find(|q| q.kind == EntityKind::Government && q.m.possessive && q.start > last.end && q.end <= c.0.start && c.0.start - q.end <= 4);
+            let gap = qualifier.map_or(gap, |q| text[last.end..q.start].trim());
             if gap == "and" || gap == ", and" || gap == "and the" {
                 agents.push(c.clone());
             }
@@ -1199,6 +1221,13 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
                 .collect(),
         );
         let Some(mut kind) = refine(t.family, lower, folded.slice(prev_end, next_start), folded, &objects, &companies, &dest_states) else { continue };
+        // "approved Synopsys's $35 billion acquisition of Ansys, … the chip-design software
+        // industry": a deal between two named firms right after the permit is what it
+        // permits, whatever goods the sentence names further on.
+        let deal_permitted = t.family == Family::Permit && !objects.is_empty() && matches!(kind, DecisionKind::PurchaseAuthorization | DecisionKind::ExportLicense) && MERGER_WORDS.is_match(folded.slice(t.end, cb).head(80)) && deal_parties_in(ctx, s.start + t.end, s.start + cb.min(t.end + 120)).is_some();
+        if deal_permitted {
+            kind = DecisionKind::Approval;
+        }
         // A sum approved for a firm is a subsidy.
         if kind == DecisionKind::Approval && t.family == Family::Permit && !MERGER_WORDS.is_match(lower) && MONEY_GRANTED.is_match(folded.slice(t.end, cb)) {
             kind = DecisionKind::Subsidy;
@@ -1343,7 +1372,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         // The deal may be named in another clause than the trigger ("terminated its
         // acquisition of Tower after failing to win approval").
         let deal_words = MERGER_WORDS.is_match(lower) || (companies.len() >= 2 && (BUY_COMPANY.is_match(lower) || MERGER_WORDS.is_match(folded) || BUY_COMPANY.is_match(folded)));
-        if deal_words && objects.is_empty() && matches!(kind, DecisionKind::Approval | DecisionKind::Other | DecisionKind::Investigation) {
+        if deal_words && (objects.is_empty() || deal_permitted) && matches!(kind, DecisionKind::Approval | DecisionKind::Other | DecisionKind::Investigation) {
             // Across sentences only for an anaphoric "the deal" ("the acquisition of ERS
             // Electronic" names its own).
             let anaphora = DEAL_ANAPHORA.find_iter(lower).any(|m| !lower.slice(m.end(), lower.len()).as_str().starts_with(" of "));
@@ -1823,6 +1852,9 @@ fn gov_role(text: &str, folded: Folded, locals: &[Local], l: &Local) -> GovRole 
     if URGED.is_match(folded_before) {
         return GovRole::Agent;
     }
+    if cut_off(folded_before, after) {
+        return GovRole::Destination;
+    }
     let joined = before.trim_end().trim_end_matches("the").trim_end();
     let opens_clause = (joined.ends_with(" and") || joined.ends_with(" or")) && SUBJECT_OF.is_match(after);
     if (DESTINATION_PREP.is_match(folded_before) && !joined.ends_with("due to") && !opens_clause) || (before.contains("from") && FROM_ORIGIN.is_match(folded_before)) {
@@ -2160,6 +2192,10 @@ fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
 /// buyer is the one a deal told earlier in the article names.
 fn compound_deal(ctx: &Context, s: &Sentence, companies: &[Local]) -> Option<(usize, usize)> {
     let bought = companies.iter().find(|l| DEAL_NOUN_AFTER.is_match(ctx.folded.slice(s.start + l.end, s.end)))?;
+    // "the Synopsys-Ansys merger": the first of a hyphened pair is the buyer.
+    if let Some(buyer) = companies.iter().find(|c| c.end < bought.start && matches!(&ctx.text[s.start + c.end..s.start + bought.start], "-" | "–" | "/")) {
+        return Some((buyer.m.entity, bought.m.entity));
+    }
     // "Synopsys' $35 billion Ansys deal": the possessive before it is the buyer.
     if let Some(buyer) = companies.iter().filter(|c| c.m.possessive && c.end <= bought.start && c.m.entity != bought.m.entity).max_by_key(|c| c.end) {
         if POSSESSIVE_GAP.is_match(ctx.folded.slice(s.start + buyer.end, s.start + bought.start)) {
