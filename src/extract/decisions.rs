@@ -593,6 +593,7 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
         }
         announced_by(ctx, i, &mut out);
     }
+    same_recipient(&mut out);
     borrow_targets(&mut out);
     infer_destinations(ctx, &mut out);
     // Borrowed and inferred roles can make two records one.
@@ -835,6 +836,32 @@ fn carried_over(ctx: &Context, s: &Sentence, earlier: &[Decision], here: &[Decis
         out.push(d);
     }
     out
+}
+
+/// "… will provide up to 732 billion yen to JASM. The ministry had already granted 476
+/// billion yen for the first plant": a sum granted to no one named, by the body that has just
+/// granted one, goes to the same recipient. Only within 2,000
+/// characters, so that a subsidy told much later keeps its own silence.
+fn same_recipient(out: &mut [Decision]) {
+    // Recipients as named, so that none passes on one it was given.
+    let named: Vec<bool> = out.iter().map(|d| d.subject.is_some()).collect();
+    for i in 0..out.len() {
+        let d = &out[i];
+        if d.kind != DecisionKind::Subsidy || !d.modality.is_factual() || d.subject.is_some() || d.object.is_some() || d.target.is_some() {
+            continue;
+        }
+        let Some(agent) = d.agent.as_ref() else { continue };
+        let recipient = out[..i]
+            .iter()
+            .rev()
+            .zip(named[..i].iter().rev())
+            .take_while(|(e, _)| e.evidence.start + 2000 >= d.evidence.start)
+            .find(|&(e, &named)| named && e.kind == DecisionKind::Subsidy && e.modality.is_factual() && e.agent.as_ref().is_some_and(|a| a.iri == agent.iri))
+            .and_then(|(e, _)| e.subject.clone());
+        if recipient.is_some() {
+            out[i].subject = recipient;
+        }
+    }
 }
 
 /// An export decision that names no destination takes the one another decision of the same
