@@ -46,6 +46,10 @@ static PURCHASE_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(pu
 static MERGER_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for|sale of|divestment|divestiture)(?-u:\b)"));
 /// "its list of strategic high-tech commodity entities": a list of firms by another name.
 const LIST_OF_FIRMS: &str = r"list(?-u:\s)+of(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,4}(?:entities|companies|firms|end[- ]users)";
+/// "added … to the list", "placed on its list": a list referred back to.
+static TO_THE_LIST: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?)(?-u:\s)+(?:[^.;]{0,100}?(?-u:\s))?(?:to|on)(?-u:\s)+(?:the|its|that|this)(?-u:\s)+list(?-u:\b)"));
+/// The names of lists of firms.
+static LIST_NAMED: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?-u:\b)(?:entity list|unverified list|end[- ]user list|blacklist|{LIST_OF_FIRMS})(?-u:\b)")));
 static SANCTION_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)(entity list|sanction(?-u:\w)*|blacklist(?-u:\w)*|unverified list|{LIST_OF_FIRMS})(?-u:\b)")));
 static QUANTITY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:(?:more than|over|about|around|up to|nearly|some|at least)(?-u:\s)+)?(?:\d[\d,.]*(?:(?-u:\s)+(?:million|thousand|billion))?|several(?-u:\s)+(?:hundred(?-u:\s)+)?(?:thousand|million)|(?:hundreds|tens) of thousands of|one million|a million)(?-u:\s)+(?:[A-Z][A-Za-z0-9_-]*(?-u:\s)+){0,3}(?:chips|gpus|processors|units|accelerators|wafers|machines|systems)(?-u:\b)"));
 static MONEY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:US)?\$(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|trillion|bn|mln|m|b)?(?-u:\b)|€(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|bn)?|(?-u:\b)\d[\d,.]*(?-u:\s)*(?:trillion|billion|million)(?-u:\s)+(?:yuan|euros?|dollars|won|yen|rupees)|(?-u:\b)\d+(?:\.\d+)?(?-u:\s)?(?:%|percent|per cent)"));
@@ -328,6 +332,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&TRIGGERS);
     LazyLock::force(&TRIGGER_SCAN);
     LazyLock::force(&CUT_BEFORE);
+    LazyLock::force(&TO_THE_LIST);
+    LazyLock::force(&LIST_NAMED);
     LazyLock::force(&CLAUSE_BREAK);
     LazyLock::force(&EXPORT_WORDS);
     LazyLock::force(&PURCHASE_WORDS);
@@ -910,7 +916,20 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
     if !ms.iter().any(may_act) && !folded.contains(" list") && !programme() && !nationality() && !refers_back() {
         return (Vec::new(), None);
     }
-    let trig = triggers(text, folded);
+    let mut trig = triggers(text, folded);
+    // "were among the companies added by BIS to the list": a list of firms named before
+    // (in the 5,000 bytes before the sentence), referred back to.
+    if !trig.iter().any(|t| t.family == Family::Sanction) {
+        if let Some(m) = TO_THE_LIST.find(folded) {
+            let before = ctx.folded.slice(s.start.saturating_sub(5000), s.start);
+            if LIST_NAMED.is_match(before) {
+                // The trigger is the word "list": the agent may stand between it and the verb.
+                let list = m.end() - "list".len()..m.end();
+                trig.push(Trigger { start: list.start, end: list.end, family: Family::Sanction, text: text[list].to_string() });
+                trig.sort_by_key(|t| t.start);
+            }
+        }
+    }
     if trig.is_empty() {
         return (Vec::new(), None);
     }
@@ -1052,7 +1071,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         }
         // "export controls that cut Chinese firms off from …": a relative clause telling
         // what the restriction just named does; it is that restriction, not a second one.
-        if t.family == Family::Restrict && ti > 0 && trig[ti - 1].family == Family::Restrict && matches!(text[trig[ti - 1].end..t.start].trim(), "that" | "which") {
+        if t.family == Family::Restrict && ti > 0 && matches!(trig[ti - 1].family, Family::Restrict | Family::Sanction) && matches!(text[trig[ti - 1].end..t.start].trim().trim_start_matches(',').trim_start(), "that" | "which") {
             continue;
         }
         // "approved customers", "licensed vendors": a participle used as an adjective.
@@ -1961,8 +1980,9 @@ fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, obj
         Family::Restrict | Family::Sanction => {
             if REMOVAL.is_match(clause) && LIST_WORDS.is_match(clause) {
                 DecisionKind::Other
-            } else if SANCTION_WORDS.is_match(stretch) || (objects.is_empty() && !companies.is_empty() && stretch.contains("control list")) {
-                // Firms put on a control list are listed; goods put on it are controlled.
+            } else if SANCTION_WORDS.is_match(stretch) || (objects.is_empty() && !companies.is_empty() && (family == Family::Sanction || stretch.contains("control list"))) {
+                // Firms put on a control list (or on "the list" named before) are listed;
+                // goods put on it are controlled.
                 DecisionKind::Sanction
             } else if merger {
                 // Blocking a deal: a veto or a suit, not a trade measure.
