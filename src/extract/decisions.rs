@@ -27,7 +27,7 @@ enum Family {
 static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Ci::new(&format!(r"(?-u:\b)(?:{p})(?-u:\b)"));
     vec![
-        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig|demand)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?|(?:placed|put|brought)(?-u:\s)+(?:[^\s.;]+(?-u:\s)+){0,12}?under(?-u:\s)+(?:export(?-u:\s)+)?(?:licen[cs]ing|licen[cs]e(?-u:\s)+requirements?|controls?)|subject(?-u:\s)+to(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:round|wave|regime|system)(?-u:\s)+of(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:export(?-u:\s)+)?licen[cs]ing(?-u:\s)+(?:regime|system|scheme)"), Family::Restrict),
+        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|licen[cs]es?(?-u:\s)+required|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig|demand)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?|(?:placed|put|brought)(?-u:\s)+(?:[^\s.;]+(?-u:\s)+){0,12}?under(?-u:\s)+(?:export(?-u:\s)+)?(?:licen[cs]ing|licen[cs]e(?-u:\s)+requirements?|controls?)|subject(?-u:\s)+to(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:round|wave|regime|system)(?-u:\s)+of(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:export(?-u:\s)+)?licen[cs]ing(?-u:\s)+(?:regime|system|scheme)"), Family::Restrict),
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:the(?-u:\s)+|a(?-u:\s)+)?(?:partial(?-u:\s)+|full(?-u:\s)+)?(?:divestment|divestiture|sale|unwinding)(?-u:\s)+of|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?|program(?:me)?s?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
@@ -41,11 +41,13 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
 static CLAUSE_BREAK: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?i);|(?-u:\s)+and(?-u:\s)+(?:may|might|could|would|will|plans?(?-u:\s)+to|is(?-u:\s)+(?:weighing|considering|expected))(?-u:\b)|,(?-u:\s)+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after)(?-u:\b)|(?-u:\s)(?:after|before|since|following|while|whereas|although|because)(?-u:\s)|(?-u:\s)(?:under|in|by)(?-u:\s)+which(?-u:\s)|(?-u:\s)for(?-u:\s)+[a-z]+ing(?-u:\b)")
 });
-static EXPORT_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(export(?-u:\w)*|sell(?-u:\w)*|sales?|ship(?-u:\w)*|licen[cs](?-u:\w)*|supply|supplying|deliver(?-u:\w)*|reexport(?-u:\w)*|validated(?-u:\s)+end[- ]users?|veu|off(?-u:\s)+from)(?-u:\b)"));
-static PURCHASE_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purchas(?-u:\w)*|buy(?-u:\w)*|import(?-u:\w)*|procur(?-u:\w)*|orders?|for use|use by|acquire chips)(?-u:\b)"));
+static EXPORT_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(export(?-u:\w)*|sell(?-u:\w)*|sales?|ship(?-u:\w)*|licen[cs](?-u:\w)*|supply|supplying|deliver(?-u:\w)*|reexport(?-u:\w)*|validated(?-u:\s)+end[- ]users?|veu|off(?-u:\s)+from|destined(?-u:\s)+for|bound(?-u:\s)+for)(?-u:\b)"));
+static PURCHASE_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purchas(?-u:\w)*|buy(?:s|ing)?|bought|import(?-u:\w)*|procur(?-u:\w)*|orders?|for use|use by|acquire chips)(?-u:\b)"));
 static MERGER_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(deal|acquisition|merger|takeover|acquire|acquiring|buyout|transaction|bid for|sale of|divestment|divestiture)(?-u:\b)"));
 /// "its list of strategic high-tech commodity entities": a list of firms by another name.
 const LIST_OF_FIRMS: &str = r"list(?-u:\s)+of(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,4}(?:entities|companies|firms|end[- ]users)";
+/// "would no longer be approved", "will no longer license": refused from now on.
+static NO_LONGER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)no(?-u:\s)+longer(?-u:\s)+(?:be(?-u:\s)+)?$"));
 /// "added … to the list", "placed on its list": a list referred back to.
 static TO_THE_LIST: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?)(?-u:\s)+(?:[^.;]{0,100}?(?-u:\s))?(?:to|on)(?-u:\s)+(?:the|its|that|this)(?-u:\s)+list(?-u:\b)"));
 /// The names of lists of firms.
@@ -332,6 +334,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&TRIGGERS);
     LazyLock::force(&TRIGGER_SCAN);
     LazyLock::force(&CUT_BEFORE);
+    LazyLock::force(&NO_LONGER);
     LazyLock::force(&TO_THE_LIST);
     LazyLock::force(&LIST_NAMED);
     LazyLock::force(&CLAUSE_BREAK);
@@ -1510,6 +1513,15 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
                 DecisionKind::ExportLicense => kind = DecisionKind::ExportRestriction,
                 DecisionKind::PurchaseAuthorization => kind = DecisionKind::Ban,
                 _ => modality = Modality::Negated,
+            }
+        }
+        // "exports … to American buyers would no longer be approved": a permit refused from
+        // now on is a restriction in force.
+        if t.family == Family::Permit && modality == Modality::Negated && matches!(kind, DecisionKind::ExportLicense | DecisionKind::PurchaseAuthorization) {
+            let near = folded.slice(near_start(text, ca, t.start), t.start);
+            if NO_LONGER.is_match(near) && NEGATION.find_iter(near).count() == 1 {
+                kind = if kind == DecisionKind::ExportLicense { DecisionKind::ExportRestriction } else { DecisionKind::Ban };
+                modality = if reported { Modality::Reported } else { Modality::Asserted };
             }
         }
         let amount = match clause_amounts.iter().find(|(c, _)| *c == (ca, cb)) {
