@@ -56,8 +56,8 @@ static SANCTION_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?
 static QUANTITY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:(?:more than|over|about|around|up to|nearly|some|at least)(?-u:\s)+)?(?:\d[\d,.]*(?:(?-u:\s)+(?:million|thousand|billion))?|several(?-u:\s)+(?:hundred(?-u:\s)+)?(?:thousand|million)|(?:hundreds|tens) of thousands of|one million|a million)(?-u:\s)+(?:[A-Z][A-Za-z0-9_-]*(?-u:\s)+){0,3}(?:chips|gpus|processors|units|accelerators|wafers|machines|systems)(?-u:\b)"));
 static MONEY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:US)?\$(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|trillion|bn|mln|m|b)?(?-u:\b)|€(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|bn)?|(?-u:\b)\d[\d,.]*(?-u:\s)*(?:trillion|billion|million)(?-u:\s)+(?:yuan|euros?|dollars|won|yen|rupees)|(?-u:\b)\d+(?:\.\d+)?(?-u:\s)?(?:%|percent|per cent)"));
 /// "subsid(y|ies|ise|ize…)", never "subsidiary".
-static SUBSIDY_CONTEXT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)\$|€|billion|million|trillion|yuan|chips act|chips and science|subsid(?:y|ies|is|iz)|funding|tax credit"));
-static SUBSIDY_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)subsid(?:y|ies|is|iz)|grant|award|funding|program|state aid|aid package|tax credit"));
+static SUBSIDY_CONTEXT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)\$|€|₹|billion|million|trillion|crore|yuan|chips act|chips and science|subsid(?:y|ies|is|iz)|funding|tax credit"));
+static SUBSIDY_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)subsid(?:y|ies|is|iz)|grant|award|funding|program|state aid|aid package|tax credit|(?:fiscal|financial) support|incentives"));
 static BUY_COMPANY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purchase|purchases|acquisition|takeover|buy|buying|bought|acquire|acquired|merger|merge)(?-u:\b)"));
 /// "to 140 companies, including (chip equipment maker)": a list member takes the role of
 /// the group it is drawn from.
