@@ -1207,15 +1207,21 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         }
         agents.reverse();
         agents.push(agent.clone());
+        // "Regulators in the United States, Japan and Taiwan approve …": bodies after a comma
+        // join only when an "and" closes the list.
+        let mut pending: Vec<(Local, Role)> = Vec::new();
         for c in &candidates {
-            let last = &agents.last().unwrap().0;
+            let last = &pending.last().unwrap_or(agents.last().unwrap()).0;
             let gap = if c.0.start > last.end { text[last.end..c.0.start].trim() } else { "" };
             // "the European Commission and the UK's Competition and Markets Authority": the
             // state that qualifies the next body is no gap.
             let qualifier = locals.iter().find(|q| q.kind == EntityKind::Government && q.m.possessive && q.start > last.end && q.end <= c.0.start && c.0.start - q.end <= 4);
             let gap = qualifier.map_or(gap, |q| text[last.end..q.start].trim());
             if gap == "and" || gap == ", and" || gap == "and the" {
+                agents.append(&mut pending);
                 agents.push(c.clone());
+            } else if gap == "," {
+                pending.push(c.clone());
             }
         }
         let agent_state = ctx.lexicon.state_of(&agent.1.iri);
