@@ -849,8 +849,8 @@ fn carried_over(ctx: &Context, s: &Sentence, earlier: &[Decision], here: &[Decis
 
 /// "… will provide up to 732 billion yen to JASM. The ministry had already granted 476
 /// billion yen for the first plant": a sum granted to no one named, by the body that has just
-/// granted one, goes to the same recipient. Only within 2,000
-/// characters, so that a subsidy told much later keeps its own silence.
+/// granted one, goes to the same recipient. Only within 2,000 characters, so that a subsidy
+/// told much later keeps its own silence.
 fn same_recipient(out: &mut [Decision]) {
     // Recipients as named, so that none passes on one it was given.
     let named: Vec<bool> = out.iter().map(|d| d.subject.is_some()).collect();

@@ -920,7 +920,7 @@ impl Recognizer {
         for (k, sent) in sentences.iter().enumerate().skip(1) {
             let st = &text[sent.start..sent.end];
             // Looked for in the first 60 bytes only: four words and a comma.
-            let head = &st[..st.floor_char_boundary(60)];
+            let head = super::decisions::head(st, 60);
             let after_adverbial = || head.split_once(", it ").filter(|(a, _)| a.split_whitespace().count() <= 4 && !a.contains(['"', '“', '(']) && a.starts_with(|c: char| c.is_ascii_uppercase())).map(|(a, _)| a.len() + 2);
             let at = if st.starts_with("It ") || st.starts_with("It’s ") || st.starts_with("It's ") {
                 0
