@@ -1440,8 +1440,9 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
             } else if let [bought] = companies.as_slice() {
                 // "blocked the acquisition of ERS Electronic by an unnamed investor": the one
                 // firm named, as what is bought, is the target.
-                let before = folded.slice(0, bought.start).tail(40).as_str().trim_end();
-                if (before.ends_with(" of") || before.ends_with(" of the")) && (DEAL_OF.is_match(folded.slice(0, bought.start).tail(40)) || SALE_OF.is_match(folded.slice(0, bought.start).tail(40))) {
+                let tail = folded.slice(0, bought.start).tail(40);
+                let before = tail.as_str().trim_end();
+                if (before.ends_with(" of") || before.ends_with(" of the")) && (DEAL_OF.is_match(tail) || SALE_OF.is_match(tail)) {
                     subjects = vec![None];
                     targets = vec![ctx.role(bought.m.entity)];
                 }
