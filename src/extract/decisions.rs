@@ -48,6 +48,8 @@ static MERGER_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(deal
 const LIST_OF_FIRMS: &str = r"list(?-u:\s)+of(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,4}(?:entities|companies|firms|end[- ]users)";
 /// "would no longer be approved", "will no longer license": refused from now on.
 static NO_LONGER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)no(?-u:\s)+longer(?-u:\s)+(?:be(?-u:\s)+)?$"));
+/// Goods let in: "(not permitted) to enter", "(not allowed) into".
+static NOT_ENTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:to(?-u:\s)+(?:enter|be(?-u:\s)+imported)|into)(?-u:\b)"));
 /// "added … to the list", "placed on its list": a list referred back to.
 static TO_THE_LIST: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?)(?-u:\s)+(?:[^.;]{0,100}?(?-u:\s))?(?:to|on)(?-u:\s)+(?:the|its|that|this)(?-u:\s)+list(?-u:\b)"));
 /// The names of lists of firms.
@@ -83,11 +85,11 @@ static FROM_ORIGIN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:imp
 static PARENT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:unit|subsidiary|division|arm|affiliate|parent|owner)(?-u:\s)+of(?-u:\s)*$|owned(?-u:\s)+by(?-u:\s)*$|parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
 /// Opinion, not decision: analysts and experts on what curbs would do.
 static OPINION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:analysts?|economists?|experts?|investors?|observers?|critics)(?-u:\b)(?:(?-u:\s)+(?-u:\w)+){0,3}(?-u:\s)+(?:said|say|says|expect|expects|estimate|estimates|wrote|warn|warned|noted|argue|argued)(?-u:\b)"));
-static NEGATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects|without|yet(?-u:\s)+to|await(?:s|ed|ing)?|fail(?:s|ed|ing)?(?-u:\s)+to(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?(?:secure|win|get|obtain|receive))(?-u:\b)|n’t(?-u:\b)"));
+static NEGATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(not|n't|never|no longer|neither|nor|denied|denies|deny|refused|refuses|declined|rejected|rejects|without|yet(?-u:\s)+to|await(?:s|ed|ing)?|fail(?:s|ed|ing)?(?-u:\s)+to(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?(?:secure|win|get|obtain|receive))(?-u:\b)|n’t(?-u:\b)|(?-u:\b)fail(?:s|ed|ing)?(?-u:\s)+to(?-u:\s)+$"));
 static UNDO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:ped|ping)|scraps?(?-u:\s)+(?:the|its|their|a|an|plans?)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?-u:\s)+(?:its|the|their|a)|abandon(?:s|ed|ing)?)(?-u:\b)"));
 /// Undoing a permit: "revoked licences", "suspended the approval".
 static REASON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+for(?-u:\s)+[a-z]+ing(?-u:\b)").unwrap());
-static DEAL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquired|bought|took(?-u:\s)+over|purchased|(?:agreed|agrees|plans?|planned|seeks?|sought|offered|offers)(?-u:\s)+to(?-u:\s)+(?:buy|acquire|purchase|take(?-u:\s)+over)|(?:completed|closed)(?-u:\s)+(?:its|the)(?-u:\s)+(?:acquisition|purchase|takeover)(?-u:\s)+of)(?-u:\s)+(?:(?:chip(?-u:\s)*)?(?:designer|maker|company|firm|rival|startup)(?-u:\s)+)?"));
+static DEAL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquired|bought|took(?-u:\s)+over|purchased|from(?-u:\s)+(?:buying|acquiring|purchasing|taking(?-u:\s)+over)|(?:agreed|agrees|plans?|planned|seeks?|sought|offered|offers)(?-u:\s)+to(?-u:\s)+(?:buy|acquire|purchase|take(?-u:\s)+over)|(?:completed|closed)(?-u:\s)+(?:its|the)(?-u:\s)+(?:acquisition|purchase|takeover)(?-u:\s)+of)(?-u:\s)+(?:(?:chip(?-u:\s)*)?(?:designer|maker|company|firm|rival|startup)(?-u:\s)+)?"));
 static POSSESSIVE_GAP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s?(?-u:\s)+(?:(?:proposed|planned|pending|attempted)(?-u:\s)+)?(?:(?:us)?\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)?(?-u:\s)+)?$"));
 static DECISION_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:export(?-u:\s)+|trade(?-u:\s)+|chip(?-u:\s)+|sales(?-u:\s)+|investment(?-u:\s)+)?(?:curbs|controls|restrictions|sanctions|bans?|tariffs|crackdown|blacklist|embargo)(?-u:\b)"));
 static DEAL_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:acquisition|deal|merger|takeover|purchase|buyout)(?-u:\b)"));
@@ -108,6 +110,9 @@ static REVOKE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(revok(?:e|
 /// Hedges: "could" and "may" keep their case ("May" is a month); the rest folds.
 static SPECULATIVE_MODAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[Cc]ould|may|might)(?-u:\b)").unwrap());
 static SPECULATIVE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:(?:introduc(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|draft(?:s|ed|ing)?)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z-]+(?-u:\s)+)?(?:bill|legislation)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?(?-u:\s)+(?:on|for)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?)(?-u:\b)"));
+/// "accused Beijing of flooding markets with goods backed by state subsidies": what the
+/// accuser says another did, no decision of its own (unless an "and" starts another verb).
+static ACCUSED_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)accus(?:e|es|ed|ing)(?-u:\s)+[^,;.]{0,60}?(?-u:\s)of(?-u:\s)[^,;]*$"));
 static PLANNED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(plan(?:s|ned)? to|planning to|(?:is|are|was|were) set to|intend(?:s|ed)? to|preparing to|prepares to|poised to|aim(?:s|ed)? to|seek(?:s|ing)? to|draft)(?-u:\b)"));
 static REPORTED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(people familiar|person familiar|people briefed|person briefed|people with knowledge|person with knowledge|sources? (?:said|say|told|familiar|close)|according to|reported|reports? said|citing (?:people|sources|a person|officials|unnamed|two|three|several)|reportedly|told reuters|told bloomberg)(?-u:\b)"));
 /// A lowercase noun after a country name makes it an adjective: "U.S. companies".
@@ -119,7 +124,7 @@ static BAN_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(ban|bans|banned
 const REMOVAL_WORDS: &str = r"remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|es|en|ing) off|took off|drop(?:s|ped|ping)? from";
 static REMOVAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)({REMOVAL_WORDS})(?-u:\b)")));
 static REGULATORS_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)(?:regulators?|authorities|officials|watchdogs?)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?\S+(?:(?-u:\s)+\S+){0,2}(?-u:\s)+and(?-u:\s)+(?:the(?-u:\s)+)?$"));
-static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:proposed(?-u:\s)+|planned(?-u:\s)+|pending(?-u:\s)+|attempted(?-u:\s)+)?(?:(?:roughly|about|around|nearly|almost|some|approximately)(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:(?:19|20)\d\d(?-u:\s)+)?(?:(?:hostile|unsolicited|rival|failed|revised|sweetened|all-cash|friendly)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
+static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:(?:proposed|planned|pending|attempted|hostile|unsolicited)(?-u:\s)+)?(?:(?:roughly|about|around|nearly|almost|some|approximately)(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:(?:19|20)\d\d(?-u:\s)+)?(?:(?:hostile|unsolicited|rival|failed|revised|sweetened|all-cash|friendly)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
 static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(licen[cs]es?|permits?|waivers?|exemptions?|approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
 static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:commercial(?-u:\s)+|foreign(?-u:\s)+|chinese(?-u:\s)+|domestic(?-u:\s)+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)(?-u:\b)").unwrap());
 static BUSINESS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[ -](?:chip|chips|memory|flash|storage))?[ -](?:business|businesses|unit|division|operations|assets|plant|plants|fab|fabs|factory|factories|facility|facilities)(?-u:\b)").unwrap());
@@ -155,13 +160,14 @@ static URGED: LazyLock<Ci> = LazyLock::new(|| {
 /// "the deal between", "a merger of": the two firms named next are its parties.
 static DEAL_BETWEEN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:deal|merger|tie-up|combination|transaction)(?-u:\s)+(?:between|of)(?-u:\s)+(?:the(?-u:\s)+)?"));
 /// "the sale of": the firm (or a part of it) sold comes next, its buyer after "to".
-static SALE_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sale|sell-off|divestment)(?-u:\s)+of(?-u:\s)+(?:the(?-u:\s)+)?"));
+static SALE_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sale|sell-off|divestment)(?-u:\s)+of(?-u:\s)+(?:the(?-u:\s)+)?(?:(?:a|its|their)(?-u:\s)+(?:[\d.]+%(?-u:\s)+|controlling(?-u:\s)+|majority(?-u:\s)+|minority(?-u:\s)+)?(?:stake|holding|interest)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?)?"));
 /// Between the firm sold and its buyer, a buyer named after "to": in apposition ("to a
 /// Chinese-owned buyer, Y") or by the firm behind it ("to a subsidiary of China's Sai
 /// Microelectronics", "to a fund backed by Wise Road"; an apposition may come between: "of
-/// LPE, a maker of reactors, to a unit of …").
+/// LPE, a maker of reactors, to a unit of …"), or right after "to", past a state's
+/// possessive ("of LPE, a maker of reactors, to China's Shenzhen Investment").
 static SOLD_TO_NAMED: LazyLock<Ci> = LazyLock::new(|| {
-    Ci::new(r"^[^,;]*(?-u:\b)to(?-u:\s)+(?:(?:a|an|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,3}(?:buyer|purchaser|company|firm|group|investor|rival|chipmaker|owner),(?-u:\s)*$|^(?:[^,;]*,[^,;]*,)?[^,;]*(?-u:\b)to(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,2}(?:subsidiary|unit|affiliate|arm|division|consortium|fund|vehicle|company|firm|group)(?-u:\s)+(?:of|led(?-u:\s)+by|backed(?-u:\s)+by|controlled(?-u:\s)+by|owned(?-u:\s)+by)(?-u:\s)+(?:the(?-u:\s)+)?(?:\S+['’]s(?-u:\s)+)?$")
+    Ci::new(r"^[^,;]*(?-u:\b)to(?-u:\s)+(?:(?:a|an|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,3}(?:buyer|purchaser|company|firm|group|investor|rival|chipmaker|owner),(?-u:\s)*$|^(?:[^,;]*,[^,;]*,)?[^,;]*(?-u:\b)to(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,2}(?:subsidiary|unit|affiliate|arm|division|consortium|fund|vehicle|company|firm|group)(?-u:\s)+(?:of|led(?-u:\s)+by|backed(?-u:\s)+by|controlled(?-u:\s)+by|owned(?-u:\s)+by)(?-u:\s)+(?:the(?-u:\s)+)?(?:\S+['’]s(?-u:\s)+)?$|^(?:,[^,;]*,)?(?-u:\s)+to(?-u:\s)+(?:the(?-u:\s)+)?(?:\S+['’]s(?-u:\s)+)?$")
 });
 /// A participle that lets or bars: "allowed", "barred" (in "was allowed to sell").
 static PASSIVE_LET: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:allowed|permitted|cleared|licensed|authori[sz]ed|approved|barred|banned|blocked|prohibited|restricted)$"));
@@ -231,9 +237,11 @@ static COMPLIES_WITH: LazyLock<Ci> = LazyLock::new(|| {
 /// Buying in a trigger: "halt orders", "stop buying", "pause purchases".
 static BUYING_WORD: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:orders|ordering|purchases|purchasing|buying|procuring|imports|importing)(?-u:\b)"));
 /// Words every deal phrase has: one scan of a sentence instead of one per word.
+/// Goods named right after a firm: "Micron chips", "Nvidia products".
+static GOODS_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+)?(?:chips?|products?|processors?|semiconductors?|equipment|gpus?|accelerators?|memory|tools|software|components|parts|devices|wafers|servers)(?-u:\b)").unwrap());
 static DEAL_CUES: LazyLock<Ci> = LazyLock::new(|| {
     // Literals only: the cue index answers for them (`may_occur`), the regex never runs.
-    Ci::new(r"cquisition|urchase|akeover|uyout|erger|deal|bid|cquire|ought|ook over|sale of|tie-up|ransaction|divest")
+    Ci::new(r"cquisition|urchase|akeover|uyout|erger|deal|bid|cquire|ought|ook over|sale of|tie-up|ransaction|divest|uying|cquiring|urchasing|aking over")
 });
 /// A restriction named by its noun: "curbs", "restrictions".
 static RESTRICTION_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:curbs|restrictions|controls|sanctions|measures)$"));
@@ -335,6 +343,9 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&TRIGGER_SCAN);
     LazyLock::force(&CUT_BEFORE);
     LazyLock::force(&NO_LONGER);
+    LazyLock::force(&NOT_ENTER);
+    LazyLock::force(&ACCUSED_OF);
+    LazyLock::force(&GOODS_AFTER);
     LazyLock::force(&TO_THE_LIST);
     LazyLock::force(&LIST_NAMED);
     LazyLock::force(&CLAUSE_BREAK);
@@ -1264,7 +1275,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
             }
             locals.iter().filter(|l| ok(l) && !in_other_trigger_clause(l)).copied().collect()
         };
-        let objects = dedup(ctx, pick(&[EntityKind::Chip, EntityKind::Product]));
+        let mut objects = dedup(ctx, pick(&[EntityKind::Chip, EntityKind::Product]));
         let companies = dedup(ctx, pick(&[EntityKind::Company]));
         let dest_states: Vec<Local> = dedup(
             ctx,
@@ -1290,7 +1301,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         // "blocked Broadcom's bid for Qualcomm", "vetoed the sale of LPE": a deal prohibited
         // outright is banned; a suit or a move to block it ("sued to block") is not final.
         // Its roles are read as a deal's (buyer, bought); the kind is set on the record.
-        let deal_banned = kind == DecisionKind::Other && t.family == Family::Restrict && objects.is_empty() && MERGER_WORDS.is_match(lower) && DEAL_PROHIBITED.is_match(folded.slice(t.start, t.end)) && !DEAL_CHALLENGED.is_match(folded.slice(ca, t.start));
+        let deal_banned = kind == DecisionKind::Other && (t.family == Family::Restrict || folded.slice(t.start, t.end).as_str().starts_with("veto")) && objects.is_empty() && MERGER_WORDS.is_match(lower) && DEAL_PROHIBITED.is_match(folded.slice(t.start, t.end)) && !DEAL_CHALLENGED.is_match(folded.slice(ca, t.start));
         // Vendors: a possessive company right before the chip, else its designer in the
         // lexicon (named in the article or not).
         let designer_of = |obj: &Local| -> Option<Role> {
@@ -1423,6 +1434,17 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
                 targets = vec![Role::from(st)];
             }
         }
+        // "blocked Orion Holdings from buying Pulsic": a takeover barred, by its buyer and
+        // the firm bought.
+        // What the firm bought makes, named in an apposition ("Pulsic, a developer of chip
+        // design software"), is no object of the ban.
+        if kind == DecisionKind::Ban {
+            if let Some((buyer, bought)) = deal_parties_in(ctx, s.start + t.start, s.start + cb) {
+                subjects = vec![Some(ctx.role(buyer))];
+                targets = vec![ctx.role(bought)];
+                objects.clear();
+            }
+        }
         // "The deal" names an acquisition told before: its buyer and its target.
         // The deal may be named in another clause than the trigger ("terminated its
         // acquisition of Tower after failing to win approval").
@@ -1526,7 +1548,9 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         // now on is a restriction in force.
         if t.family == Family::Permit && modality == Modality::Negated && matches!(kind, DecisionKind::ExportLicense | DecisionKind::PurchaseAuthorization) {
             let near = folded.slice(near_start(text, ca, t.start), t.start);
-            if NO_LONGER.is_match(near) && NEGATION.find_iter(near).count() == 1 {
+            // "the H200 was not permitted to enter China": goods kept out, an import ban.
+            let kept_out = || NOT_ENTER.is_match(folded.slice(t.end, cb));
+            if (NO_LONGER.is_match(near) || kept_out()) && NEGATION.find_iter(near).count() == 1 {
                 kind = if kind == DecisionKind::ExportLicense { DecisionKind::ExportRestriction } else { DecisionKind::Ban };
                 modality = if reported { Modality::Reported } else { Modality::Asserted };
             }
@@ -2191,6 +2215,10 @@ fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
         if ctx.text[end..bought.start].contains(" from ") || ctx.mentions.within(end, bought.start).iter().any(|m| matches!(ctx.mentions.entities[m.entity].kind, EntityKind::Chip | EntityKind::Product)) {
             continue;
         }
+        // "from buying Nvidia's H20", "from buying Micron chips": the firm's goods.
+        if bought.possessive || GOODS_AFTER.is_match(ctx.folded.slice(bought.end, (bought.end + 40).min(ctx.text.len())).as_str()) || ctx.mentions.within(bought.end, (bought.end + 3).min(ctx.text.len())).iter().any(|m| matches!(ctx.mentions.entities[m.entity].kind, EntityKind::Chip | EntityKind::Product)) {
+            continue;
+        }
         let buyer = companies(start.saturating_sub(280), start + 1).rev().find(|c| c.end <= start).filter(|c| start - c.end <= 80);
         // "Newport Wafer Fab, which had been bought by Nexperia": the passive turns the
         // parties round.
@@ -2297,7 +2325,10 @@ fn hedged_right_before(before: &str) -> bool {
         w.next().is_some_and(|h| h.eq_ignore_ascii_case("have")) && w.next().is_some_and(|m| ["would", "could", "might", "should"].iter().any(|x| x.eq_ignore_ascii_case(m)))
             || before.trim_end().to_ascii_lowercase().ends_with("would've")
     };
-    RISKED.iter().chain(&AWAITED).any(|a| a.eq_ignore_ascii_case(last)) || words.take(2).any(|w| AWAITED.iter().any(|a| a.eq_ignore_ascii_case(w))) || counterfactual()
+    let second = words.next().unwrap_or("");
+    // "how it would respond to any chip tariffs": "any" names no decision taken.
+    let any = last.eq_ignore_ascii_case("any") || (second.eq_ignore_ascii_case("any") && last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+    RISKED.iter().chain(&AWAITED).any(|a| a.eq_ignore_ascii_case(last)) || [second].into_iter().chain(words.take(1)).any(|w| AWAITED.iter().any(|a| a.eq_ignore_ascii_case(w))) || any || counterfactual()
 }
 
 fn modality(sentence: &str, folded: Folded, clause_start: usize, t: &Trigger, reported: bool) -> Modality {
@@ -2323,7 +2354,8 @@ fn modality(sentence: &str, folded: Folded, clause_start: usize, t: &Trigger, re
     // "urged local companies to avoid …": a body urging firms gives guidance; urging another
     // body ("lawmakers urged the department to ban …") only calls for a decision.
     let speculative = SPECULATIVE.find_iter(folded_before).any(|m| !(m.as_str().starts_with("urg") && GUIDANCE.is_match(folded_before.slice(m.start(), folded_before.len()))));
-    if SPECULATIVE_MODAL.is_match(before) || speculative || hedged_right_before(before) {
+    let accused = ACCUSED_OF.find(folded_before).is_some_and(|m| !m.as_str().contains(" and "));
+    if SPECULATIVE_MODAL.is_match(before) || speculative || accused || hedged_right_before(before) {
         return Modality::Speculative;
     }
     if PLANNED.is_match(folded_before) {

@@ -41,6 +41,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&MEMBERS_NAMED);
     LazyLock::force(&LISTED_NAME);
     LazyLock::force(&DEAL_TARGET);
+    LazyLock::force(&DEAL_BUYER);
+    LazyLock::force(&DEAL_BARRED);
     LazyLock::force(&CHIP);
     LazyLock::force(&CHIP_CUE);
     LazyLock::force(&GOV_PATTERN);
@@ -132,6 +134,8 @@ pub struct Recognizer {
     ministry_of: HashMap<(usize, &'static str, &'static str), Target>,
 }
 
+/// "Hong Kong-based", "Cayman-registered": a place made an adjective, before a firm's name.
+const PLACE_ADJECTIVE: &[&str] = &["-based", "-registered", "-headquartered", "-listed", "-owned", "-backed", "-controlled"];
 const LEGAL_SUFFIXES: &[&str] = &[
     "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "limited", "llc",
     "plc", "ag", "se", "nv", "n.v.", "sa", "s.a.", "gmbh", "kk", "holdings", "holding",
@@ -139,7 +143,7 @@ const LEGAL_SUFFIXES: &[&str] = &[
 
 static COMPANY_SUFFIX: LazyLock<NearKeyword> = LazyLock::new(|| {
     // A name of up to four words, then its suffix (the keyword).
-    let suffix = r"(Inc\.?|Corp\.?|Corporation|Co\.,?(?-u:\s)+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings|Technologies|Technology|Semiconductors?|Microelectronics|Microsystems|Electronics|Systems|Industries|Labs|Fund|Capital|Partners|Ventures)(?-u:\b)\.?";
+    let suffix = r"(Inc\.?|Corp\.?|Corporation|Co\.,?(?-u:\s)+Ltd\.?|Co\.?|Ltd\.?|Limited|LLC|PLC|plc|AG|SE|N\.V\.|GmbH|Holdings?|Technologies|Technology|Semiconductors?|Microelectronics|Microsystems|Electronics|Systems|Industries|Labs|Fund|Capital|Partners|Ventures)(?-u:\b)\.?";
     NearKeyword::new(
         &format!(r"(?-u:\b)((?:[A-Z][A-Za-z0-9_&.\-]*(?-u:\s)+){{0,3}}[A-Z][A-Za-z0-9_&\-]*),?(?-u:\s)+{suffix}"),
         Keyword::Pattern(Regex::new(suffix).expect("suffix")),
@@ -210,8 +214,20 @@ fn members_named(text: &str) -> Vec<usize> {
 
 /// One capitalised name of up to three words at the start of the text.
 static LISTED_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,2}").unwrap());
+/// The firm bought: "acquisition of Xilinx", "purchase of Taiwan's Silicon Motion" (a
+/// state's possessive before it: group 1), "bid for Qualcomm".
 static DEAL_TARGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of|bid(?-u:\s)+for|merger(?-u:\s)+with)(?-u:\s)+([A-Z][A-Za-z0-9_&:\-]*(?:(?-u:\s)+[A-Z][A-Za-z0-9_&\-]*){0,2})").unwrap()
+    Regex::new(r"(?:(?:acquisition|purchase|takeover|buyout)(?-u:\s)+of|(?:bid|offer)(?-u:\s)+for|merger(?-u:\s)+with)(?-u:\s)+(?:([A-Z][A-Za-z.]*)['’]s(?-u:\s)+)?([A-Z][A-Za-z0-9_&:\-]*(?:(?-u:\s)+[A-Z][A-Za-z0-9_&\-]*){0,2})").unwrap()
+});
+/// The firm a buyer is barred from buying: "blocked Orion Holdings from acquiring Pulsic"
+/// (not its goods: "from buying Micron chips", checked after).
+static DEAL_BARRED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)from(?-u:\s)+(?:buying|acquiring|purchasing|taking(?-u:\s)+over)(?-u:\s)+([A-Z][A-Za-z0-9_&\-]*(?:(?-u:\s)+[A-Z][A-Za-z0-9_&\-]*){0,2})(?:[.,;:]|(?-u:\s)+(?:a|an|the|for|in|on|at|and|which|because|citing|over)(?-u:\b)|$)").unwrap()
+});
+/// The buyer: "MaxLinear's $3.8 billion purchase of …", "Broadcom's bid for …" (a named
+/// firm or a state's possessive after the deal word).
+static DEAL_BUYER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([A-Z][A-Za-z0-9_&\-]*(?:(?-u:\s)+[A-Z][A-Za-z0-9_&\-]*){0,2})['’]s(?-u:\s)+(?:(?:proposed|planned|pending|attempted|hostile|unsolicited)(?-u:\s)+)?(?:(?:roughly|about|around|nearly|some)(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|bid|offer|merger)(?-u:\s)+(?:of|for|with)(?-u:\s)+[A-Z]").unwrap()
 });
 static CHIP: LazyLock<NearKeyword> = LazyLock::new(|| {
     // A family name and a model number, or a model code: the digits are the keyword.
@@ -647,7 +663,7 @@ impl Recognizer {
             }
         }
         // 3. Patterns for names the lexicon does not know.
-        self.patterns(lex, text, &mut m);
+        self.patterns(lex, text, sentences, &mut m);
         // 4. Coreference.
         self.coref(lex, text, sentences, &mut m);
         // Later stages rely on mentions that do not overlap: keep the first (the longer
@@ -666,30 +682,42 @@ impl Recognizer {
         m
     }
 
-    fn patterns(&self, lex: &Lexicon, text: &str, m: &mut Mentions) {
+    fn patterns(&self, lex: &Lexicon, text: &str, sentences: &[super::sentences::Sentence], m: &mut Mentions) {
         for c in COMPANY_SUFFIX.captures_iter(text) {
             let whole = c.get(0).unwrap();
             let head = c.get(1).unwrap();
-            let first = head.as_str().split_whitespace().next().unwrap_or("");
-            if STOP_START.contains(&first) || m.overlaps(whole.start(), whole.end()) {
+            // "Hong Kong-based Orion Holdings": the place and its adjective are no part of the
+            // name.
+            let h = head.as_str();
+            let cut = h.split_whitespace().rev().skip(1).find(|w| PLACE_ADJECTIVE.iter().any(|a| w.ends_with(a))).map(|w| {
+                let cut = w.as_ptr() as usize - h.as_ptr() as usize + w.len();
+                cut + h[cut..].len() - h[cut..].trim_start().len()
+            });
+            let (whole_start, head) = match cut {
+                Some(cut) => (head.start() + cut, &text[head.start() + cut..head.end()]),
+                None => (whole.start(), head.as_str()),
+            };
+            let (ws, we) = (whole_start, whole.end());
+            let first = head.split_whitespace().next().unwrap_or("");
+            if STOP_START.contains(&first) || m.overlaps(ws, we) {
                 continue;
             }
             // "the National University of Defense Technology": the end of a longer name
             // (capitalised words joined by "of"), not a firm of its own.
-            if text[..whole.start()].strip_suffix("of ").is_some_and(|b| b.trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))) {
+            if text[..ws].strip_suffix("of ").is_some_and(|b| b.trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))) {
                 continue;
             }
             let suffix = c[2].trim_end_matches('.').to_ascii_lowercase();
             let name = if LEGAL_SUFFIXES.iter().any(|s| s.trim_end_matches('.') == suffix || suffix.starts_with("co")) {
-                head.as_str().to_string()
+                head.to_string()
             } else {
-                format!("{} {}", head.as_str(), &c[2])
+                format!("{} {}", head, &c[2])
             };
             if looks_governmental(&name) {
                 continue;
             }
             let i = m.entity_for_pattern(EntityKind::Company, &name);
-            m.push(text, whole.start(), whole.end(), i, Source::Pattern);
+            m.push(text, ws, we, i, Source::Pattern);
         }
         for c in COMPANY_CUE.captures_iter(text) {
             let g = c.get(1).unwrap();
@@ -703,9 +731,16 @@ impl Recognizer {
             let i = m.entity_for_pattern(EntityKind::Company, name);
             m.push(text, g.start(), g.start() + name.len(), i, Source::Pattern);
         }
-        for matches in [COMPANY_APPOSITION.captures_iter(text), DEAL_TARGET.captures_iter(text)] {
-            for c in matches {
-                let g = c.get(1).unwrap();
+        let deal_names = DEAL_TARGET.captures_iter(text).filter_map(|c| match c.get(1) {
+            // "Taiwan's Silicon Motion": the firm after the state; "Toshiba's memory unit":
+            // the firm whose business it is.
+            Some(p) if self.states.contains_key(&p.as_str().to_lowercase()) => c.get(2),
+            Some(p) => Some(p),
+            None => c.get(2),
+        });
+        let names = COMPANY_APPOSITION.captures_iter(text).filter_map(|c| c.get(1)).chain(deal_names).chain(DEAL_BUYER.captures_iter(text).filter_map(|c| c.get(1))).chain(DEAL_BARRED.captures_iter(text).filter_map(|c| c.get(1)));
+        {
+            for g in names {
                 let name = trim_trailing_stop(g.as_str());
                 if name.is_empty() || STOP_START.contains(&name) || m.overlaps(g.start(), g.start() + name.len()) || looks_governmental(name) {
                     continue;
@@ -767,7 +802,7 @@ impl Recognizer {
                 continue;
             }
             // "the Ministry of Commerce in Beijing": the ministry of the state named after it.
-            if let Some(target) = self.ministry_in_state(lex, text, name, g.end(), m) {
+            if let Some(target) = self.ministry_in_state(lex, text, name, g.end(), m).or_else(|| self.ministry_of_context(lex, text, name, start, sentences, m)) {
                 if let Some(idx) = m.entity_for_target(lex, &target) {
                     m.push(text, start, g.end(), idx, Source::Descriptor);
                     continue;
@@ -833,6 +868,34 @@ impl Recognizer {
         let at = text.len() - after.len();
         let state = m.state_starting_at(at)?;
         Some(Self::ministry_target(lex, &self.by_label, state, &topic.to_lowercase(), &head.to_lowercase()))
+    }
+
+    /// "the Ministry of Commerce said …", no state in the name nor right before it: the
+    /// ministry of the state the sentence names first, else of the state named last before
+    /// ("BEIJING … China will require permits, the Ministry of Commerce said"). Only a
+    /// ministry: a state whose body of that topic is a department (the U.S.) has no such
+    /// ministry, and the name is left to the pattern.
+    fn ministry_of_context(&self, lex: &Lexicon, text: &str, name: &str, start: usize, sentences: &[super::sentences::Sentence], m: &Mentions) -> Option<Target> {
+        let topic = match name.split_once(" of ") {
+            Some(("Ministry", topic)) => topic,
+            _ => name.strip_suffix(" Ministry")?,
+        };
+        if topic.contains(' ') || self.state_in_name(lex, name).is_some() {
+            return None;
+        }
+        let before = text[..start].trim_end();
+        if before.ends_with("'s") || before.ends_with("’s") {
+            return None;
+        }
+        let sent_start = sentences.partition_point(|s| s.start <= start).checked_sub(1).map_or(0, |k| sentences[k].start);
+        let state = m.first_state_between(sent_start, start).or_else(|| m.last_state_before(start))?;
+        let target = Self::ministry_target(lex, &self.by_label, state, &topic.to_lowercase(), "ministry");
+        let named = match &target {
+            Target::Entry(e) => lex.entries[*e].name.contains("Ministry"),
+            Target::Synthetic { name, .. } => name.contains("Ministry"),
+            _ => false,
+        };
+        named.then_some(target)
     }
 
     fn state_in_name(&self, lex: &Lexicon, name: &str) -> Option<String> {
@@ -936,12 +999,19 @@ impl Recognizer {
                 .map(|&(_, _, i)| (i, &m.mentions[i]))
                 .filter(|(_, x)| x.end <= prev.end && x.source != Source::Coref && !x.possessive)
                 .min_by_key(|(i, x)| (x.start, *i))
-                .map(|(_, x)| x)
-                .filter(|x| matches!(m.entities[x.entity].kind, EntityKind::Government | EntityKind::Company));
-            if let Some(x) = subject {
+                .map(|(_, x)| (x.start, x.entity));
+            // A descriptor resolved above may be that subject ("The regulator has not blocked
+            // every deal. It approved …").
+            let described = added.iter().filter(|&&(s, e, _)| s >= prev.start && e <= prev.end && s < sent.start).map(|&(s, _, ent)| (s, ent)).min();
+            let subject = match (subject, described) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            }
+            .filter(|&(_, ent)| matches!(m.entities[ent].kind, EntityKind::Government | EntityKind::Company));
+            if let Some((start, ent)) = subject {
                 // Only when the subject opens the sentence ("The Cyberspace Administration … is").
-                if text[prev.start..x.start].split_whitespace().count() <= 1 {
-                    added.push((sent.start + at, sent.start + at + 2, x.entity));
+                if text[prev.start..start].split_whitespace().count() <= 1 {
+                    added.push((sent.start + at, sent.start + at + 2, ent));
                 }
             }
         }

@@ -58,11 +58,11 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
 }
 
 /// A dateline opening a paragraph: "WASHINGTON, Dec 9 (Reuters) - ", "TAIPEI (AP) — ",
-/// "SAN FRANCISCO/BEIJING, July 15 - ". It tells where and when the article was filed, not
+/// "SAN FRANCISCO/BEIJING, July 15 - ", "DRESDEN, Germany, Aug. 20, 2024 (Agency) - ". It tells where and when the article was filed, not
 /// when anything in the sentence happened, and is left out of the sentence. A date or an
 /// agency is required: "ASML - Dutch widen curbs" and "TSMC: …" are headlines that name firms.
 static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r#"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:, ?[A-Z][a-z]{2,8}\.? \d{1,2}(?: \([A-Za-z .&]+\))?| \([A-Za-z .&]+\)) ?(?:-|--|–|—|:) +[A-Z0-9"“‘]"#).expect("dateline pattern")
+    regex::Regex::new(r#"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, ?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([A-Za-z .&]+\))?| \([A-Za-z .&]+\)) ?(?:-|--|–|—|:) +[A-Z0-9"“‘]"#).expect("dateline pattern")
 });
 
 /// The length of the dateline `line` opens with, if any (a city in capitals: at least three
@@ -177,6 +177,8 @@ mod tests {
         assert_eq!(sents("TAIPEI (AP) — TSMC said so."), vec!["TSMC said so."]);
         assert_eq!(sents("TSMC: Output to start in June"), vec!["TSMC: Output to start in June"]);
         assert_eq!(sents("BEIJING, Oct. 9 - China acted."), vec!["China acted."]);
+        assert_eq!(sents("DRESDEN, Germany, Aug. 20, 2024 (Wire) - The Commission acted."), vec!["The Commission acted."]);
+        assert_eq!(sents("SANTA CLARA, California, Aug 16 - Intel acted."), vec!["Intel acted."]);
         assert_eq!(sents("U.S. - China talks resume"), vec!["U.S. - China talks resume"]);
         assert_eq!(sents("AMD - the chipmaker - said so."), vec!["AMD - the chipmaker - said so."]);
     }
