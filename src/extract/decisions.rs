@@ -1115,9 +1115,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         // "U.S. export controls", "Washington's ban": the body that qualifies a nominal
         // trigger is its agent.
         let adjacent = candidates.iter().find(|(l, _)| l.end <= t.start && t.start - l.end <= 4 && text[l.end..t.start].trim_start_matches(['\'', '’', 's']).trim().is_empty()).cloned();
+        // Unless a body acts in it with a verb of its own ("into its purchase of Mellanox, a
+        // deal SAMR had approved").
+        let own_agent = |after: usize| candidates.iter().any(|(l, _)| l.start > after && l.end <= t.start && t.start - l.end <= 12 && text[l.end..t.start].split_whitespace().all(|w| ["had", "has", "have", "also", "already", "previously", "earlier"].contains(&w)));
         if t.family != Family::Investigate
             && adjacent.is_none()
-            && trig[..ti].iter().any(|p| p.family == Family::Investigate && clause_of(p.start) == (ca, cb) && folded.slice(p.end, t.start).as_str().trim_start().starts_with("into "))
+            && trig[..ti].iter().any(|p| p.family == Family::Investigate && clause_of(p.start) == (ca, cb) && folded.slice(p.end, t.start).as_str().trim_start().starts_with("into ") && !own_agent(p.end))
         {
             continue;
         }

@@ -266,7 +266,7 @@ static ADJECTIVAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t\n\r-]+(?:applications|uses?|end[- ]us(?:e|es|ers?)|purposes|capabilities|moderni[sz]ation|programs?|programmes?|ties|links|ambitions|-era)(?-u:\b)").unwrap()
 });
 static COREF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?-u:\s)+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|chips?|processors?|GPUs?|accelerators?)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?-u:\s)+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|cabinet|government|chips?|processors?|GPUs?|accelerators?)(?-u:\b)").unwrap()
 });
 /// "its products", "its chips": goods of a firm named before.
 static ITS_GOODS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)its(?-u:\s)+(?:products|chips|processors|memory|GPUs|accelerators|semiconductors)(?-u:\b)").unwrap());
@@ -923,7 +923,7 @@ impl Recognizer {
                 "department" => &|e| e.kind == EntityKind::Government && e.name.contains("Department"),
                 // The state of the body named last ("the Commerce Department … the
                 // administration"): mapped to the state below.
-                "administration" => &|e| e.kind == EntityKind::Government,
+                "administration" | "cabinet" | "government" => &|e| e.kind == EntityKind::Government,
                 _ => &|e| e.kind == EntityKind::Chip,
             };
             // The antecedent: in the same sentence, the latest fitting mention; else the first
@@ -939,6 +939,10 @@ impl Recognizer {
                 .map(|i| &m.mentions[i])
                 .filter(|x| x.end <= whole.start() && whole.start() - x.end < 1200 && x.source != Source::Coref)
                 .filter(|x| want(&m.entities[x.entity]))
+                // "the cabinet", "the government": a state that acts, not one that qualifies
+                // a firm ("a subsidiary of China's Sai Microelectronics").
+                // Nor one that qualifies a noun ("ASML's China revenue").
+                .filter(|x| !(matches!(head.as_str(), "cabinet" | "government") && (x.possessive || super::decisions::MODIFIED_NOUN.is_match(&text[x.end..]))))
                 .collect();
             let pick = |v: Vec<&Mention>, latest: bool| -> Option<usize> {
                 let plain: Vec<&&Mention> = v.iter().filter(|x| !x.possessive).collect();
@@ -966,7 +970,7 @@ impl Recognizer {
                 earlier.all(|e| e == first).then_some(first)
             });
             let antecedent = match antecedent {
-                Some(ent) if head == "administration" => match m.entities[ent].part_of.clone() {
+                Some(ent) if matches!(head.as_str(), "administration" | "cabinet" | "government") => match m.entities[ent].part_of.clone() {
                     None => Some(ent),
                     Some(parent) => lex.position(&lex.state_of(&parent)).map(|st| m.entity_for_lex(lex, st)),
                 },
