@@ -329,9 +329,10 @@ static DEAL_PROHIBITED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:block(?:s|
 /// … not challenged, tried or recommended ("sued to block", "moved to block").
 static DEAL_CHALLENGED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:su(?:e|es|ed|ing)|lawsuit|suit|complaint|challeng(?:e|es|ed|ing)|court|judge|mov(?:e|es|ed|ing)|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|recommend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)(?-u:\b)"));
 /// Money right after a permit's verb, then what it is for ("approved a further 200 billion yen
-/// for Rapidus", "€5 billion of state aid"): a sum granted, not a plant or a deal priced.
+/// for Rapidus", "€5 billion of state aid", "a tranche of up to 590 billion yen for"): a sum
+/// granted, not a plant or a deal priced.
 static MONEY_GRANTED: LazyLock<Ci> = LazyLock::new(|| {
-    Ci::new(r"^(?-u:\s)+(?:(?:a|an|another)(?-u:\s)+)?(?:(?:further|additional|extra|new|total(?-u:\s)+of|up(?-u:\s)+to|nearly|about|roughly|some|more(?-u:\s)+than|over)(?-u:\s)+)*(?:(?:us)?[$€£¥](?-u:\s)?\d[\d,.]*(?-u:\s)*(?:trillion|billion|million|bn)?|\d[\d,.]*(?-u:\s)*(?:trillion|billion|million|bn)?(?-u:\s)*(?:yen|yuan|won|euros?|dollars|pounds|rupees))(?:(?-u:\s)+more)?(?-u:\s)*(?:\(|(?:in|of|for|to)(?-u:\b))")
+    Ci::new(r"^(?-u:\s)+(?:(?:a|an|another)(?-u:\s)+)?(?:(?:(?:further|additional|extra|new|second|third|fresh)(?-u:\s)+)?(?:tranche|instal?lment|round)(?-u:\s)+of(?-u:\s)+)?(?:(?:further|additional|extra|new|total(?-u:\s)+of|up(?-u:\s)+to|nearly|about|roughly|some|more(?-u:\s)+than|over)(?-u:\s)+)*(?:(?:us)?[$€£¥](?-u:\s)?\d[\d,.]*(?-u:\s)*(?:trillion|billion|million|bn)?|\d[\d,.]*(?-u:\s)*(?:trillion|billion|million|bn)?(?-u:\s)*(?:yen|yuan|won|euros?|dollars|pounds|rupees))(?:(?-u:\s)+more)?(?-u:\s)*(?:\(|(?:in|of|for|to)(?-u:\b))")
 });
 static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(to|into|in|against|on|toward|towards|for|with|inside|within|at|including|and|or)(?-u:\s)+(?:the(?-u:\s)+)?$"));
 
