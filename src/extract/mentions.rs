@@ -267,7 +267,7 @@ static ADJECTIVAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t\n\r-]+(?:applications|uses?|end[- ]us(?:e|es|ers?)|purposes|capabilities|moderni[sz]ation|programs?|programmes?|ties|links|ambitions|-era)(?-u:\b)").unwrap()
 });
 static COREF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?-u:\s)+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|agency|regulator|ministry|department|commission|bureau|watchdog|administration|cabinet|government|chips?|processors?|GPUs?|accelerators?)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?-u:\s)+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|[Aa]gency|regulator|[Mm]inistry|[Dd]epartment|[Cc]ommission|[Bb]ureau|watchdog|[Aa]dministration|[Cc]abinet|[Gg]overnment|chips?|processors?|GPUs?|accelerators?)(?-u:\b)").unwrap()
 });
 /// "its products", "its chips": goods of a firm named before.
 static ITS_GOODS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)its(?-u:\s)+(?:products|chips|processors|memory|GPUs|accelerators|semiconductors)(?-u:\b)").unwrap());
