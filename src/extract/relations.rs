@@ -40,7 +40,9 @@ static OWNS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^,?(?-u:\s)+(?:the(?-
 static BOUGHT_FROM: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(?-u:\s)+from(?-u:\s)+(?:[A-Za-z0-9_.-]+(?-u:\s)+){0,4}$"));
 static BUYING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)(?-u:\s)+(?:[A-Za-z0-9_.-]+(?-u:\s)+){0,3}$"));
 static ITS_PARENT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)its(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
-static DEAL_OFF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(block(?-u:\w)*|veto(?:es|ed|ing)?|prohibit(?-u:\w)*|reject(?-u:\w)*|terminat(?-u:\w)*|su(?:e|ed|es|ing)|oppos(?-u:\w)*|propos(?-u:\w)*|plan(?-u:\w)*|pending|abandon(?-u:\w)*|scrap(?-u:\w)*|bid|offer(?-u:\w)*|would|could|talks|seek(?-u:\w)*|challeng(?-u:\w)*|attempt(?-u:\w)*|fail(?:ed)? to (?:buy|acquire))(?-u:\b)"));
+/// A part of a firm named before it: "the U.S. business of", "its chip unit of".
+static PART_OF_FIRM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:business|businesses|unit|operations|assets|division)(?-u:\s)+of(?-u:\s)+(?:the(?-u:\s)+)?$").unwrap());
+static DEAL_OFF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(block(?-u:\w)*|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|from (?:buying|acquiring|purchasing|taking over)|veto(?:es|ed|ing)?|prohibit(?-u:\w)*|reject(?-u:\w)*|terminat(?-u:\w)*|su(?:e|ed|es|ing)|oppos(?-u:\w)*|propos(?-u:\w)*|plan(?-u:\w)*|pending|abandon(?-u:\w)*|scrap(?-u:\w)*|bid|offer(?-u:\w)*|would|could|talks|seek(?-u:\w)*|challeng(?-u:\w)*|attempt(?-u:\w)*|fail(?:ed)? to (?:buy|acquire))(?-u:\b)"));
 static UNIT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^,?(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:which is(?-u:\s)+|that is(?-u:\s)+|is(?-u:\s)+|now(?-u:\s)+)?(?:(?:majority|wholly|fully|partly|partially|jointly)[- ])?(?:owned|controlled)(?-u:\s)+by(?-u:\s)*$|^,?(?-u:\s)+(?:a(?-u:\s)+)?(?:[A-Za-z0-9_-]+(?-u:\s)+)?(?:subsidiary|unit)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:(?:which|that)(?-u:\s)+)?(?:is(?-u:\s)+)?(?:a|an)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:company|firm|chipmaker|maker|manufacturer|supplier|designer|developer|startup|group)(?-u:\s)+(?:(?:majority|wholly|fully|partly|partially|jointly|state)[- ])?owned(?-u:\s)+by(?-u:\s)*$"));
 /// "unit", "chip unit", "subsidiary" right after a company named with a possessive before
 /// it ("Huawei's HiSilicon unit").
@@ -72,6 +74,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&BUYING);
     LazyLock::force(&ITS_PARENT);
     LazyLock::force(&DEAL_OFF);
+    LazyLock::force(&PART_OF_FIRM);
     LazyLock::force(&UNIT_OF);
     LazyLock::force(&OWNER_OF);
     LazyLock::force(&UNIT_AFTER);
@@ -219,7 +222,8 @@ pub(crate) fn find(ctx: &Context) -> Vec<Relation> {
         }
         if let Some((buyer, bought)) = super::decisions::deal_in(ctx, s.start, s.end) {
             // "bought Intel's NAND business": a part of the firm changes hands, not the firm.
-            let a_part = ctx.mentions.within(s.start, s.end).iter().any(|m| m.entity == bought && PART_SOLD.is_match(&ctx.text[m.end..s.end]));
+            // So does "the U.S. business of Aixtron".
+            let a_part = ctx.mentions.within(s.start, s.end).iter().any(|m| m.entity == bought && (PART_SOLD.is_match(&ctx.text[m.end..s.end]) || PART_OF_FIRM.is_match(&ctx.text[s.start..m.start])));
             if !a_part {
                 add(&mut out, ctx.role(bought), RelationKind::SubsidiaryOf, ctx.role(buyer), 0.7, s);
             }
