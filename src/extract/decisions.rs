@@ -39,7 +39,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
 });
 
 static CLAUSE_BREAK: LazyLock<Ci> = LazyLock::new(|| {
-    Ci::new(r"(?i);|(?-u:\s)+and(?-u:\s)+(?:may|might|could|would|will|plans?(?-u:\s)+to|is(?-u:\s)+(?:weighing|considering|expected))(?-u:\b)|,(?-u:\s)+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after)(?-u:\b)|(?-u:\s)(?:after|before|since|following|while|whereas|although|because)(?-u:\s)|(?-u:\s)(?:under|in|by)(?-u:\s)+which(?-u:\s)|(?-u:\s)for(?-u:\s)+[a-z]+ing(?-u:\b)")
+    Ci::new(r"(?i);|(?-u:\s)+and(?-u:\s)+(?:may|might|could|would|will|plans?(?-u:\s)+to|is(?-u:\s)+(?:weighing|considering|expected))(?-u:\b)|,(?-u:\s)+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after|prompting|forcing|leading|spurring|pushing)(?-u:\b)|(?-u:\s)(?:after|before|since|following|while|whereas|although|because)(?-u:\s)|(?-u:\s)(?:under|in|by)(?-u:\s)+which(?-u:\s)|(?-u:\s)for(?-u:\s)+[a-z]+ing(?-u:\b)")
 });
 static EXPORT_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(export(?-u:\w)*|sell(?-u:\w)*|sales?|ship(?-u:\w)*|licen[cs](?-u:\w)*|supply|supplying|deliver(?-u:\w)*|reexport(?-u:\w)*|validated(?-u:\s)+end[- ]users?|veu|off(?-u:\s)+from|destined(?-u:\s)+for|bound(?-u:\s)+for)(?-u:\b)"));
 static PURCHASE_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purchas(?-u:\w)*|buy(?:s|ing)?|bought|import(?-u:\w)*|procur(?-u:\w)*|orders?|for use|use by|acquire chips)(?-u:\b)"));
@@ -64,9 +64,9 @@ static BUY_COMPANY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purch
 /// "to 140 companies, including (chip equipment maker)": a list member takes the role of
 /// the group it is drawn from.
 static TO_GROUP_INCLUDING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)to(?-u:\s)+(?:more(?-u:\s)+than(?-u:\s)+|over(?-u:\s)+|about(?-u:\s)+|nearly(?-u:\s)+)?(?:[\d,]+|dozens(?-u:\s)+of|several|some|a(?-u:\s)+number(?-u:\s)+of)?(?-u:\s)*(?:(?-u:\w)+(?-u:\s)+){0,3}(?:companies|firms|entities|groups|customers|businesses|chipmakers|makers),?(?-u:\s)+(?:including|such(?-u:\s)+as|like|among(?-u:\s)+them)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,3}$"));
-/// "The approach would also apply to AMD and Intel": a decision told before, carried over
-/// to new parties.
-static CARRY_OVER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:appl(?:y|ies|ied|ying)(?-u:\s)+(?:also(?-u:\s)+|equally(?-u:\s)+)?to|extend(?:s|ed|ing)?(?-u:\s)+(?:(?:it|them|(?:the|this|that|its)(?-u:\s)+(?:same(?-u:\s)+|similar(?-u:\s)+)?(?:treatment|approach|policy|arrangement|rules?|exemptions?|waivers?|licen[cs]es?|permission|ban|curbs|restrictions|terms))(?-u:\s)+)?to|(?:the(?-u:\s)+)?same(?-u:\s)+(?:goes|is(?-u:\s)+true|holds)(?-u:\s)+for)(?-u:\b)"));
+/// "The approach would also apply to AMD and Intel", "AMD said it had received a similar
+/// notice covering its MI308": a decision told before, carried over to new parties.
+static CARRY_OVER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:appl(?:y|ies|ied|ying)(?-u:\s)+(?:also(?-u:\s)+|equally(?-u:\s)+)?to|extend(?:s|ed|ing)?(?-u:\s)+(?:(?:it|them|(?:the|this|that|its)(?-u:\s)+(?:same(?-u:\s)+|similar(?-u:\s)+)?(?:treatment|approach|policy|arrangement|rules?|exemptions?|waivers?|licen[cs]es?|permission|ban|curbs|restrictions|terms))(?-u:\s)+)?to|(?:the(?-u:\s)+)?same(?-u:\s)+(?:goes|is(?-u:\s)+true|holds)(?-u:\s)+for|(?:received|got)(?-u:\s)+(?:a|the)(?-u:\s)+similar(?-u:\s)+(?:notice|letter|order|requirement|instruction)s?)(?-u:\b)"));
 /// The members of a list just changed: "The companies include", "Those added included",
 /// "Among them are".
 static LIST_MEMBERS: LazyLock<Ci> = LazyLock::new(|| {
