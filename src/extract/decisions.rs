@@ -201,6 +201,11 @@ static AIM_OF_SUIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lawsuit
 static REQUIRED_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must|forc(?:e|es|ed|ing))(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,4}?(?:to(?-u:\s)+)?(?:obtain|seek|get|secure|apply(?-u:\s)+for)|requir(?:e|es|ed|ing)|need(?:s|ed)?)(?-u:\s)+(?:(?:an?|the|prior|government|official|special|export|trade)(?-u:\s)+)*$")
 });
+/// Firms ordered to get a permit, however many are named between: "ordered Synopsys,
+/// Cadence and Siemens EDA, a unit of Siemens, to obtain licences before selling …".
+static ORDERED_PERMIT: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|told|tells?|direct(?:s|ed|ing)?)(?-u:\s)[^.;]{0,160}?(?-u:\s)to(?-u:\s)+(?:obtain|seek|get|secure|apply(?-u:\s)+for)(?-u:\s)+(?:(?:an?|the|prior|government|official|special|export|trade)(?-u:\s)+)*$")
+});
 /// A permit named last: "… to obtain a trade permit".
 static PERMIT_NOUN_END: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:licen[cs]es?|permits?|approvals?|authori[sz]ations?|permission|waivers?)$"));
 /// "… before shipping": a clause that tells what a permit is needed for.
@@ -347,6 +352,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&NOT_ENTER);
     LazyLock::force(&ACCUSED_OF);
     LazyLock::force(&GOODS_AFTER);
+    LazyLock::force(&ORDERED_PERMIT);
     LazyLock::force(&TO_THE_LIST);
     LazyLock::force(&LIST_NAMED);
     LazyLock::force(&CLAUSE_BREAK);
@@ -1093,12 +1099,15 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         if t.family == Family::Permit && t.text.ends_with("ed") && PARTICIPLE_NOUN.is_match(&text[t.end..]) {
             continue;
         }
-        // "the approval is …": a noun with a determiner and no complement refers back to a
-        // decision told before; it is not a new one.
+        // "the approval is …", "its approval was subject to conditions": a noun with a
+        // determiner and no complement refers back to a decision told before; it is not a new
+        // one.
         if NOMINAL.is_match(folded.slice(t.start, t.end).as_str()) {
             let before = folded.slice(0, t.start).as_str().trim_end();
             let after = folded.slice(t.end, folded.len()).as_str().trim_start();
-            let det = ["the", "this", "that", "such", "these", "those"].iter().any(|d| before.strip_suffix(d).is_some_and(|b| b.is_empty() || b.ends_with(' ')));
+            let det = ["the", "this", "that", "such", "these", "those", "its", "their"].iter().any(|d| before.strip_suffix(d).is_some_and(|b| b.is_empty() || b.ends_with(' ')));
+            // So is a body's possessive ("China's clearance had been seen as hostage …").
+            let det = det || locals.iter().any(|l| l.kind == EntityKind::Government && l.m.possessive && l.end <= t.start && text[l.end..t.start].trim_start_matches(['\'', '’', 's']).trim().is_empty());
             let complement = ["of ", "for ", "to ", "on ", "against ", "into ", "by "].iter().any(|p| after.starts_with(p));
             if det && !complement {
                 continue;
@@ -1479,7 +1488,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         let roleless = objects.is_empty() && subjects.iter().all(Option::is_none) && targets.is_empty();
         // "requiring foreign companies to obtain approval to ship magnets": a permit made
         // mandatory restricts exports (the kind changes below).
-        let required_permit = t.family == Family::Permit && matches!(kind, DecisionKind::ExportLicense | DecisionKind::Approval) && REQUIRED_PERMIT.is_match(folded.slice(near_start(text, ca, t.start), t.start)) && EXPORT_WORDS.is_match(folded.slice(t.end, cb));
+        let required_permit = t.family == Family::Permit && matches!(kind, DecisionKind::ExportLicense | DecisionKind::Approval) && (REQUIRED_PERMIT.is_match(folded.slice(near_start(text, ca, t.start), t.start)) || ORDERED_PERMIT.is_match(folded.slice(ca, t.start))) && EXPORT_WORDS.is_match(folded.slice(t.end, cb));
         // The exceptions, asked only of a decision with no role (each runs patterns).
         let news_without_names = || {
             let verbal_sanction = kind == DecisionKind::Sanction && folded.slice(t.start, t.end).as_str().starts_with("sanctioned");
