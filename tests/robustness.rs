@@ -25,6 +25,9 @@ const PIECES: &[&str] = &[
     "—", "–", ".", ",", ";", "\"", "“", "”", "’s", "'", "(", ")", "Dec.", "9", "2025", "No.", "Inc.", "\n", "\n\n",
     "| Chip | Vendor |", "|---|---|", "é", "中国", "😀", "  ", "to", "by", "for", "of", "and", "not", "could",
     "$4.5 billion", "25%", "on Tuesday", "last month", "Commerce Secretary Howard Lutnick", "Co., Ltd.", "-based", "added to the Entity List:", "\n- ", "Company: Piotech; Listed by: BIS.", "would also apply to AMD",
+    // This round's deal, ministry and permit phrasing, next to multi-byte characters above.
+    "blocked", "from buying", "Pulsic", "Hong Kong-based Orion Holdings", "Intel's", "acquisition of", "the Ministry of Commerce",
+    "will, in principle, not be permitted", "halt testing of", "the cabinet", "received a similar notice",
 ];
 
 #[test]

@@ -2230,7 +2230,7 @@ fn deals_at(ctx: &Context, from: usize, to: usize) -> Vec<DealAt> {
             continue;
         }
         // "from buying Nvidia's H20", "from buying Micron chips": the firm's goods.
-        if bought.possessive || GOODS_AFTER.is_match(ctx.folded.slice(bought.end, (bought.end + 40).min(ctx.text.len())).as_str()) || ctx.mentions.within(bought.end, (bought.end + 3).min(ctx.text.len())).iter().any(|m| matches!(ctx.mentions.entities[m.entity].kind, EntityKind::Chip | EntityKind::Product)) {
+        if bought.possessive || GOODS_AFTER.is_match(ctx.folded.slice(bought.end, ctx.text.len()).head(40).as_str()) || ctx.mentions.within(bought.end, (bought.end + 3).min(ctx.text.len())).iter().any(|m| matches!(ctx.mentions.entities[m.entity].kind, EntityKind::Chip | EntityKind::Product)) {
             continue;
         }
         let buyer = companies(start.saturating_sub(280), start + 1).rev().find(|c| c.end <= start).filter(|c| start - c.end <= 80);

@@ -694,11 +694,11 @@ impl Recognizer {
                 let cut = w.as_ptr() as usize - h.as_ptr() as usize + w.len();
                 cut + h[cut..].len() - h[cut..].trim_start().len()
             });
-            let (whole_start, head) = match cut {
+            let (ws, head) = match cut {
                 Some(cut) => (head.start() + cut, &text[head.start() + cut..head.end()]),
                 None => (whole.start(), head.as_str()),
             };
-            let (ws, we) = (whole_start, whole.end());
+            let we = whole.end();
             let first = head.split_whitespace().next().unwrap_or("");
             if STOP_START.contains(&first) || m.overlaps(ws, we) {
                 continue;
