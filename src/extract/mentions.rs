@@ -992,6 +992,9 @@ impl Recognizer {
         // when that is a government or a company.
         // So is an "it" right after an opening adverbial of up to four words ("Last week, it
         // finalized …").
+        // The descriptors resolved above, then the "It"s resolved below: two runs, each in
+        // text order, searched by start.
+        let descriptors = added.len();
         for (k, sent) in sentences.iter().enumerate().skip(1) {
             let st = &text[sent.start..sent.end];
             // Looked for in the first 60 bytes only: four words and a comma.
@@ -1014,7 +1017,11 @@ impl Recognizer {
                 .map(|(_, x)| (x.start, x.entity));
             // A descriptor resolved above may be that subject ("The regulator has not blocked
             // every deal. It approved …").
-            let described = added.iter().filter(|&&(s, e, _)| s >= prev.start && e <= prev.end && s < sent.start).map(|&(s, _, ent)| (s, ent)).min();
+            let first_in_prev = |run: &[(usize, usize, usize)]| {
+                let i = run.partition_point(|&(s, _, _)| s < prev.start);
+                run.get(i).filter(|&&(s, e, _)| e <= prev.end && s < sent.start).map(|&(s, _, ent)| (s, ent))
+            };
+            let described = first_in_prev(&added[..descriptors]).into_iter().chain(first_in_prev(&added[descriptors..])).min();
             let subject = match (subject, described) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
