@@ -346,6 +346,9 @@ static DESTINATION_PREP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(
 /// all before the first document.
 pub(crate) fn compile_patterns() {
     LazyLock::force(&TRIGGERS);
+    for re in [&BUYER_NOUN, &MODIFIED_NOUN, &NOMINAL, &PARTICIPLE_NOUN, &REASON, &SPEAKER, &SPECULATIVE_MODAL] {
+        LazyLock::force(re);
+    }
     LazyLock::force(&TRIGGER_SCAN);
     LazyLock::force(&CUT_BEFORE);
     LazyLock::force(&NO_LONGER);

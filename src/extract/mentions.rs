@@ -36,6 +36,8 @@ impl Source {
 /// Compiles the name patterns now rather than inside the first document read.
 pub(crate) fn compile_patterns() {
     LazyLock::force(&COMPANY_SUFFIX);
+    LazyLock::force(&FILING_AFTER);
+    LazyLock::force(&FILING_WITH);
     LazyLock::force(&COMPANY_CUE);
     LazyLock::force(&COMPANY_APPOSITION);
     LazyLock::force(&MEMBERS_NAMED);

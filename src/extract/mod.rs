@@ -157,6 +157,7 @@ impl Extractor {
         mentions::compile_patterns();
         crate::dates::compile_patterns();
         relations::compile_patterns();
+        sentences::compile_patterns();
         fold::freeze();
         Extractor { lexicon, recognizer }
     }

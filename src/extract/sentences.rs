@@ -57,6 +57,11 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     }
 }
 
+/// Compiles the splitter's pattern now, not in the first document's extraction.
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&DATELINE);
+}
+
 /// A dateline opening a paragraph: "WASHINGTON, Dec 9 (Reuters) - ", "TAIPEI (AP) — ",
 /// "SAN FRANCISCO/BEIJING, July 15 - ", "DRESDEN, Germany, Aug. 20, 2024 (Agency) - ". It tells where and when the article was filed, not
 /// when anything in the sentence happened, and is left out of the sentence. A date or an
