@@ -38,6 +38,13 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     ]
 });
 
+/// "granted (the company) conditional approval", "grants it a licence": a permit given.
+static GRANTED_PERMIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^grant(?:s|ed|ing)?(?-u:\s)+(?:(?:it|them|the(?-u:\s)+\S+|an?|its|their|final|formal|conditional|unconditional|regulatory|antitrust|full)(?-u:\s)+){0,3}(?:approvals?|clearances?|licen[cs]es?|permission|permits?|waivers?|exemptions?|authori[sz]ations?)(?-u:\b)"));
+/// What a deal still needs: "(whose clearance) the transaction required".
+static DEAL_NEEDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:the(?-u:\s)+|its(?-u:\s)+)?(?:deal|transaction|acquisition|merger|takeover|purchase)(?-u:\s)+(?:still(?-u:\s)+|had(?-u:\s)+|has(?-u:\s)+)?(?:required|requires|needed|needs|lacked|lacks|awaited|awaits|was(?-u:\s)+waiting(?-u:\s)+for)(?-u:\b)"));
+/// The fine words of the inquiry triggers.
+static FINE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt)"));
+
 static CLAUSE_BREAK: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?i);|(?-u:\s)+and(?-u:\s)+(?:may|might|could|would|will|plans?(?-u:\s)+to|is(?-u:\s)+(?:weighing|considering|expected))(?-u:\b)|,(?-u:\s)+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after|prompting|forcing|leading|spurring|pushing)(?-u:\b)|(?-u:\s)(?:after|before|since|following|while|whereas|although|because)(?-u:\s)|(?-u:\s)(?:under|in|by)(?-u:\s)+which(?-u:\s)|(?-u:\s)for(?-u:\s)+[a-z]+ing(?-u:\b)")
 });
@@ -89,7 +96,7 @@ static NEGATION: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(not|n't|
 static UNDO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:ped|ping)|scraps?(?-u:\s)+(?:the|its|their|a|an|plans?)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|roll(?:s|ed|ing)? back|withdr(?:aw|ew|awn)|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?-u:\s)+(?:its|the|their|a)|abandon(?:s|ed|ing)?)(?-u:\b)"));
 /// Undoing a permit: "revoked licences", "suspended the approval".
 static REASON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+for(?-u:\s)+[a-z]+ing(?-u:\b)").unwrap());
-static DEAL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquired|bought|took(?-u:\s)+over|purchased|from(?-u:\s)+(?:buying|acquiring|purchasing|taking(?-u:\s)+over)|(?:agreed|agrees|plans?|planned|seeks?|sought|offered|offers)(?-u:\s)+to(?-u:\s)+(?:buy|acquire|purchase|take(?-u:\s)+over)|(?:completed|closed)(?-u:\s)+(?:its|the)(?-u:\s)+(?:acquisition|purchase|takeover)(?-u:\s)+of)(?-u:\s)+(?:(?:chip(?-u:\s)*)?(?:designer|maker|company|firm|rival|startup)(?-u:\s)+|(?:the(?-u:\s)+)?(?:[A-Za-z.-]+(?-u:\s)+)?(?:business|businesses|unit|operations|assets|division)(?-u:\s)+of(?-u:\s)+)?"));
+static DEAL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:acquired|bought|took(?-u:\s)+over|purchased|from(?-u:\s)+(?:buying|acquiring|purchasing|taking(?-u:\s)+over)|(?:(?:agreed|agrees|plans?|planned|seeks?|sought|offered|offers)(?:(?-u:\s)+(?:in|on|last|earlier|this)(?-u:\s)+[a-z]+(?:(?-u:\s)+\d{4})?)?|(?:agreement|deal|bid|offer|attempt|proposal)s?)(?-u:\s)+to(?-u:\s)+(?:buy|acquire|purchase|take(?-u:\s)+over)|(?:completed|closed)(?-u:\s)+(?:its|the)(?-u:\s)+(?:acquisition|purchase|takeover)(?-u:\s)+of)(?-u:\s)+(?:(?:chip(?-u:\s)*)?(?:designer|maker|company|firm|rival|startup)(?-u:\s)+|(?:the(?-u:\s)+)?(?:[A-Za-z.-]+(?-u:\s)+)?(?:business|businesses|unit|operations|assets|division)(?-u:\s)+of(?-u:\s)+)?"));
 static POSSESSIVE_GAP: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s?(?-u:\s)+(?:(?:proposed|planned|pending|attempted)(?-u:\s)+)?(?:(?:us)?\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)?(?-u:\s)+)?$"));
 static DECISION_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:export(?-u:\s)+|trade(?-u:\s)+|chip(?-u:\s)+|sales(?-u:\s)+|investment(?-u:\s)+)?(?:curbs|controls|restrictions|sanctions|bans?|tariffs|crackdown|blacklist|embargo)(?-u:\b)"));
 static DEAL_NOUN_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:acquisition|deal|merger|takeover|purchase|buyout)(?-u:\b)"));
@@ -359,6 +366,9 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&TO_THE_LIST);
     LazyLock::force(&LIST_NAMED);
     LazyLock::force(&CLAUSE_BREAK);
+    LazyLock::force(&FINE);
+    LazyLock::force(&DEAL_NEEDS);
+    LazyLock::force(&GRANTED_PERMIT);
     LazyLock::force(&EXPORT_WORDS);
     LazyLock::force(&PURCHASE_WORDS);
     LazyLock::force(&MERGER_WORDS);
@@ -482,6 +492,11 @@ fn triggers(sentence: &str, folded: Folded) -> Vec<Trigger> {
     for m in TRIGGER_SCAN.find_iter(folded.as_str()) {
         // "an anti-subsidy probe": the word names what is inquired into, not a subsidy.
         if folded.as_str()[..m.start()].ends_with("anti-") {
+            continue;
+        }
+        // "granted conditional approval to AMD's takeover": what is granted is a permit, not
+        // money; the permit word that follows is the trigger.
+        if TRIGGERS[m.pattern().as_usize()].1 == Family::Subsidy && GRANTED_PERMIT.is_match(folded.slice(m.start(), folded.len()).head(60)) {
             continue;
         }
         let mut start = m.start();
@@ -988,6 +1003,21 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
     // The role of each government mention and whether a mention is an appositive parent
     // do not depend on the trigger: computed once per sentence.
     let roles: Vec<GovRole> = locals.iter().map(|l| if l.kind == EntityKind::Government || l.kind == EntityKind::Person { gov_role(text, folded, &locals, l) } else { GovRole::Modifier }).collect();
+    let mut roles = roles;
+    // "Regulators in Japan, South Korea, Taiwan, Ireland and Israel signed off": every body
+    // of a list opened by "regulators in" acts, however long the list.
+    let mut i = 0;
+    while i < locals.len() {
+        let opens = roles[i] == GovRole::Agent && locals[i].kind == EntityKind::Government && REGULATORS_IN.is_match(folded.slice(0, locals[i].start).tail(80));
+        let mut j = i + 1;
+        if opens {
+            while j < locals.len() && locals[j].kind == EntityKind::Government && matches!(text[locals[j - 1].end..locals[j].start].trim(), "," | "and" | ", and" | "and the" | ", the" | ", and the") {
+                roles[j] = GovRole::Agent;
+                j += 1;
+            }
+        }
+        i = j;
+    }
     let mut locals = locals;
     for (l, r) in locals.iter_mut().zip(roles) {
         l.role = r;
@@ -1303,6 +1333,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
                 .collect(),
         );
         let Some(mut kind) = refine(t.family, lower, folded.slice(prev_end, next_start), folded, &objects, &companies, &dest_states) else { continue };
+        // "fined Intel 376 million euros", "would impose a penalty of": a fine punishes what
+        // the inquiry found, a sanction on the firm, which stays its subject (no listing).
+        let fine = kind == DecisionKind::Investigation && !companies.is_empty() && FINE.is_match(folded.slice(t.start, t.end));
+        if fine {
+            kind = DecisionKind::Sanction;
+        }
         // "approved Synopsys's $35 billion acquisition of Ansys, … the chip-design software
         // industry": a deal between two named firms right after the permit is what it
         // permits, whatever goods the sentence names further on.
@@ -1411,7 +1447,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
             }
         }
         let vendor_iris: HashSet<&str> = vendors.iter().map(|v| v.iri.as_str()).collect();
-        let (mut subjects, mut targets) = assign_companies(ctx, kind, &companies, &vendor_iris, REMOVAL.is_match(lower));
+        let (mut subjects, mut targets) = assign_companies(ctx, if fine { DecisionKind::Investigation } else { kind }, &companies, &vendor_iris, REMOVAL.is_match(lower));
         // "ordered Nexperia to sell at least 86% of Newport Wafer Fab": the firm ordered to
         // divest is the subject, the firm it sells is the target.
         if kind == DecisionKind::Other && DIVEST_VERB.is_match(folded.slice(t.start, t.end)) && companies.iter().any(|c| c.end <= t.end) && companies.iter().any(|c| c.start >= t.end) {
@@ -1464,7 +1500,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         // "The deal" names an acquisition told before: its buyer and its target.
         // The deal may be named in another clause than the trigger ("terminated its
         // acquisition of Tower after failing to win approval").
-        let deal_words = MERGER_WORDS.is_match(lower) || (companies.len() >= 2 && (BUY_COMPANY.is_match(lower) || MERGER_WORDS.is_match(folded) || BUY_COMPANY.is_match(folded)));
+        let deal_words = MERGER_WORDS.is_match(lower) || bare_purchase(lower) || (companies.len() >= 2 && (BUY_COMPANY.is_match(lower) || MERGER_WORDS.is_match(folded) || BUY_COMPANY.is_match(folded)));
         if deal_words && (objects.is_empty() || deal_permitted) && matches!(kind, DecisionKind::Approval | DecisionKind::Other | DecisionKind::Investigation) {
             // Across sentences only for an anaphoric "the deal" ("the acquisition of ERS
             // Electronic" names its own).
@@ -1537,6 +1573,17 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         let targets: Vec<Option<Role>> = if targets.is_empty() { vec![None] } else { targets.into_iter().map(Some).collect() };
         let object_list: Vec<Option<&Local>> = if objects.is_empty() { vec![None] } else { objects.iter().map(Some).collect() };
         let mut modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
+        // "milder measures, such as approving the purchase subject to conditions, would not
+        // have sufficed": an option named as an example was not taken.
+        if modality.is_factual() && folded.slice(t.start, t.end).as_str().ends_with("ing") && [" such as", " like", " including"].iter().any(|p| folded.slice(0, t.start).as_str().trim_end().ends_with(p)) {
+            modality = Modality::Speculative;
+        }
+        // "the last authority whose clearance the transaction required": a permit a deal
+        // needs is not yet given.
+        // So is one it "still requires".
+        if t.family == Family::Permit && modality.is_factual() && (DEAL_NEEDS.is_match(folded.slice(t.end, cb).head(60)) || (kind == DecisionKind::Approval && !required_permit && REQUIRED_PERMIT.is_match(folded.slice(near_start(text, ca, t.start), t.start)))) {
+            modality = Modality::Planned;
+        }
         // "denied a request from Applied Materials to resume shipments": a request tells a
         // decision only when it is turned down (one granted is told by its own verb).
         if REQUEST.is_match(folded.slice(t.start, t.end)) && modality != Modality::Negated {
@@ -2013,12 +2060,17 @@ fn dedup<'a>(_ctx: &Context, v: Vec<Local<'a>>) -> Vec<Local<'a>> {
 
 /// The decision kind of a trigger, from its family and the words of its clause.
 fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, objects: &[Local], companies: &[Local], dest_states: &[Local]) -> Option<DecisionKind> {
-    let merger = MERGER_WORDS.is_match(clause) && objects.is_empty();
+    // "cleared the purchase last month": a purchase referred back to with no goods named is
+    // a deal told before.
+    let merger = (MERGER_WORDS.is_match(clause) || bare_purchase(clause)) && objects.is_empty();
     Some(match family {
         Family::Permit => {
-            if SUBSIDY_CONTEXT.is_match(clause) && SUBSIDY_NOUN.is_match(clause) && !EXPORT_WORDS.is_match(clause) {
+            let deal = merger || (objects.is_empty() && companies.len() >= 2 && BUY_COMPANY.is_match(clause));
+            // A deal's price is no subsidy ("granted conditional approval to AMD's $35 billion
+            // purchase of Xilinx").
+            if !deal && SUBSIDY_CONTEXT.is_match(clause) && SUBSIDY_NOUN.is_match(clause) && !EXPORT_WORDS.is_match(clause) {
                 DecisionKind::Subsidy
-            } else if merger || (objects.is_empty() && companies.len() >= 2 && BUY_COMPANY.is_match(clause)) {
+            } else if deal {
                 DecisionKind::Approval
             } else if objects.is_empty() && companies.is_empty() && dest_states.is_empty() {
                 return None;
@@ -2179,6 +2231,18 @@ pub(crate) fn deals_in(ctx: &Context, from: usize, to: usize) -> Vec<(usize, usi
 /// The parties of the last deal named in `from..to`, by any phrase: (buyer, bought).
 fn deal_parties_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usize)> {
     kept_deals(&deals_at(ctx, from, to), true).pop()
+}
+
+/// "the purchase" not followed by "of" (nor "orders"): a deal referred back to, not goods
+/// bought.
+fn bare_purchase(clause: Folded) -> bool {
+    let c = clause.as_str();
+    c.match_indices("purchase").any(|(i, w)| {
+        let before = c[..i].trim_end();
+        let referred = before.ends_with(" the") || before.ends_with(" this") || before.ends_with(" that") || before == "the" || before == "this" || before == "that";
+        let next = c[i + w.len()..].trim_start_matches(|ch: char| ch == ' ' || ch == ',');
+        referred && !c[i + w.len()..].starts_with(|ch: char| ch.is_ascii_alphanumeric()) && !next.starts_with("of ") && !next.starts_with("order") && !next.starts_with("agreement")
+    })
 }
 
 /// The (buyer, bought) of the phrases not superseded by another, in text order; with

@@ -667,7 +667,9 @@ impl Recognizer {
         }
         // 3. Patterns for names the lexicon does not know.
         self.patterns(lex, text, sentences, &mut m);
-        // 4. Coreference.
+        // 4. Short forms of firms named in full before ("Applied" for Applied Materials).
+        self.short_forms(text, sentences, &mut m);
+        // 5. Coreference.
         self.coref(lex, text, sentences, &mut m);
         // Later stages rely on mentions that do not overlap: keep the first (the longer
         // on a tie) of any overlapping pair.
@@ -683,6 +685,47 @@ impl Recognizer {
         // The spans index the mentions as pushed: no use once they are sorted and pruned.
         m.spans.clear();
         m
+    }
+
+    /// "Applied Materials … according to Applied's filings": news shortens a firm's name to
+    /// its first word once it has been named in full. The word must be capitalised, no
+    /// label of its own (a place, another firm), the first word of no other firm of the
+    /// article, and not open a sentence (where any word is capitalised) nor run on into
+    /// another capitalised word (a longer name).
+    fn short_forms(&self, text: &str, sentences: &[super::sentences::Sentence], m: &mut Mentions) {
+        fn first_word(name: &str) -> Option<&str> {
+            let (w, rest) = name.split_once(' ')?;
+            let ok = !rest.is_empty() && w.len() >= 4 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_ascii_lowercase());
+            ok.then_some(w)
+        }
+        let mut candidates: Vec<(String, usize)> = Vec::new();
+        for (i, e) in m.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Company) {
+            let Some(w) = first_word(&e.name) else { continue };
+            let lower = w.to_lowercase();
+            if SHORT_FORM_STOP.contains(&w) || self.by_label.contains_key(&lower) || self.states.contains_key(&lower) {
+                continue;
+            }
+            candidates.push((w.to_string(), i));
+        }
+        // A word two firms open with names neither.
+        let shared: Vec<String> = candidates.iter().filter(|(w, i)| candidates.iter().any(|(v, j)| v == w && j != i)).map(|(w, _)| w.clone()).collect();
+        for (w, entity) in candidates.into_iter().filter(|(w, _)| !shared.contains(w)) {
+            let Some(first) = m.mentions.iter().filter(|x| x.entity == entity).map(|x| x.end).min() else { continue };
+            let hits: Vec<usize> = memchr::memmem::find_iter(&text.as_bytes()[first..], w.as_bytes()).map(|p| first + p).collect();
+            for at in hits {
+                let end = at + w.len();
+                let before_ok = text[..at].chars().next_back().is_none_or(|c| !is_word_char(c) && c != '-');
+                let rest = &text[end..];
+                let after_ok = rest.chars().next().is_none_or(|c| !is_word_char(c) && c != '-');
+                // "Applied Materials" itself, "Applied Digital": a longer name.
+                let runs_on = rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+                let sentence = sentences.partition_point(|s| s.start <= at).checked_sub(1).map(|k| sentences[k]);
+                let opens = sentence.is_some_and(|s| text[s.start..at].trim_start_matches(['"', '“', '‘', '\'', ' ']).is_empty());
+                if before_ok && after_ok && !runs_on && !opens && !m.overlaps(at, end) {
+                    m.push(text, at, end, entity, Source::Coref);
+                }
+            }
+        }
     }
 
     fn patterns(&self, lex: &Lexicon, text: &str, sentences: &[super::sentences::Sentence], m: &mut Mentions) {
@@ -1060,6 +1103,16 @@ impl Recognizer {
         }
     }
 }
+
+/// Capitalised words that open firms' names but, alone, name something else or nothing in
+/// particular ("General" Motors, "National" Instruments, "Advanced" Micro Devices).
+const SHORT_FORM_STOP: &[&str] = &[
+    "General", "National", "United", "American", "Advanced", "International", "Global", "First", "Western", "Eastern",
+    "Northern", "Southern", "Central", "Royal", "Digital", "Semiconductor", "Silicon", "Micro",
+    "Taiwan", "China", "Japan", "Korea", "Hong", "North", "South", "East", "West", "New", "Great", "Deutsche", "Super",
+    "Bank", "Capital", "Group", "Holdings", "Technologies", "Electronics", "Systems", "Investment", "Fund", "Private",
+    "State", "Federal", "Industrial", "Export", "Trade", "Market", "Prime", "Union",
+];
 
 /// The first words a descriptor can open with (see `Recognizer::descriptor_after`).
 static DESCRIPTOR_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {

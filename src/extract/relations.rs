@@ -41,6 +41,8 @@ static BOUGHT_FROM: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^(?-u:\s)+from
 static BUYING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased)(?-u:\s)+(?:[A-Za-z0-9_.-]+(?-u:\s)+){0,3}$"));
 static ITS_PARENT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)its(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+)?parent(?:(?-u:\s)+company)?,?(?-u:\s)*$"));
 /// A part of a firm named before it: "the U.S. business of", "its chip unit of".
+/// A business, not goods, as what is sold: "sell the plant to", "sold its stake to".
+static ASSET_SOLD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:plant|fab|factory|facility|unit|business|stake|division|operations|assets|subsidiary|shares)(?-u:\b)").unwrap());
 static PART_OF_FIRM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:business|businesses|unit|operations|assets|division)(?-u:\s)+of(?-u:\s)+(?:the(?-u:\s)+)?$").unwrap());
 static DEAL_OFF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(block(?-u:\w)*|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|from (?:buying|acquiring|purchasing|taking over)|veto(?:es|ed|ing)?|prohibit(?-u:\w)*|reject(?-u:\w)*|terminat(?-u:\w)*|su(?:e|ed|es|ing)|oppos(?-u:\w)*|propos(?-u:\w)*|plan(?-u:\w)*|pending|abandon(?-u:\w)*|scrap(?-u:\w)*|bid|offer(?-u:\w)*|would|could|talks|seek(?-u:\w)*|challeng(?-u:\w)*|attempt(?-u:\w)*|fail(?:ed)? to (?:buy|acquire))(?-u:\b)"));
 static UNIT_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)^,?(?-u:\s)+(?:a|an|the)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:unit|subsidiary|division|arm|affiliate|part)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:which is(?-u:\s)+|that is(?-u:\s)+|is(?-u:\s)+|now(?-u:\s)+)?(?:(?:majority|wholly|fully|partly|partially|jointly)[- ])?(?:owned|controlled)(?-u:\s)+by(?-u:\s)*$|^,?(?-u:\s)+(?:a(?-u:\s)+)?(?:[A-Za-z0-9_-]+(?-u:\s)+)?(?:subsidiary|unit)(?-u:\s)+of(?-u:\s)*$|^,?(?-u:\s)+(?:(?:which|that)(?-u:\s)+)?(?:is(?-u:\s)+)?(?:a|an)(?-u:\s)+(?:[A-Za-z0-9_-]+(?-u:\s)+){0,3}(?:company|firm|chipmaker|maker|manufacturer|supplier|designer|developer|startup|group)(?-u:\s)+(?:(?:majority|wholly|fully|partly|partially|jointly|state)[- ])?owned(?-u:\s)+by(?-u:\s)*$"));
@@ -75,6 +77,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&ITS_PARENT);
     LazyLock::force(&DEAL_OFF);
     LazyLock::force(&PART_OF_FIRM);
+    LazyLock::force(&ASSET_SOLD);
     LazyLock::force(&UNIT_OF);
     LazyLock::force(&OWNER_OF);
     LazyLock::force(&UNIT_AFTER);
@@ -386,7 +389,10 @@ fn verbs_after(ctx: &Context, after: &[&Mention], mut subjects: Vec<usize>, (sub
             let before = ctx.text[..o.start].trim_end();
             let k = ents[o.entity].kind;
             let listed = objects.iter().any(|p| p.end <= o.start && matches!(ctx.text[p.end..o.start].trim(), "and" | "," | ", and" | "or") && ctx.text[..p.start].trim_end().ends_with(" to"));
-            if (before.ends_with(" to") || before.ends_with(" to the") || listed) && matches!(k, EntityKind::Company | EntityKind::Government) {
+            // "agreed to sell the plant to Silex": a business sold changes hands; no goods
+            // are supplied.
+            let asset_sold = ASSET_SOLD.is_match(&ctx.text[cut..o.start]);
+            if (before.ends_with(" to") || before.ends_with(" to the") || listed) && matches!(k, EntityKind::Company | EntityKind::Government) && !asset_sold {
                 for &sub in &subjects {
                     emit(ctx.role(sub), RelationKind::SellsTo, ctx.role(o.entity), 0.7);
                 }
