@@ -1720,8 +1720,9 @@ fn added_to_a_kept_list(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usi
         let between = &text[l.end.min(t.start)..t.start];
         l.kind == EntityKind::Government && l.m.possessive && l.start >= ca && l.end <= t.start && between.split_whitespace().count() <= 5 && !between.contains([',', ';'])
     });
+    // The body named is the agent, even when a part of it keeps the list ("placed on the U.S.
+    // Commerce Department's Entity List" is the department's, not its bureau's).
     let agent = match (keeper, owner) {
-        (Some(k), Some(o)) if k.iri == ctx.mentions.entities[o.m.entity].iri || ctx.lexicon.is_part_of(&k.iri, &ctx.mentions.entities[o.m.entity].iri) => Role::from(k),
         (_, Some(o)) => ctx.role(o.m.entity),
         (Some(k), None) => Role::from(k),
         (None, None) => return Vec::new(),
@@ -2240,7 +2241,7 @@ fn bare_purchase(clause: Folded) -> bool {
     c.match_indices("purchase").any(|(i, w)| {
         let before = c[..i].trim_end();
         let referred = before.ends_with(" the") || before.ends_with(" this") || before.ends_with(" that") || before == "the" || before == "this" || before == "that";
-        let next = c[i + w.len()..].trim_start_matches(|ch: char| ch == ' ' || ch == ',');
+        let next = c[i + w.len()..].trim_start_matches([' ', ',']);
         referred && !c[i + w.len()..].starts_with(|ch: char| ch.is_ascii_alphanumeric()) && !next.starts_with("of ") && !next.starts_with("order") && !next.starts_with("agreement")
     })
 }

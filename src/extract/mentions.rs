@@ -248,7 +248,7 @@ static CHIP_CUE: LazyLock<Regex> = LazyLock::new(|| {
 static GOV_PATTERN: LazyLock<NearKeyword> = LazyLock::new(|| {
     // Up to three capitalised words, then the body's head noun (the keyword).
     NearKeyword::new(
-        r"(?-u:\b)(?:(?:[A-Z][a-z]+|U\.S\.|US|EU|UK)(?-u:\s)+){0,3}(?:Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office)(?-u:\s)+(?:of|for)(?-u:\s)+(?:the(?-u:\s)+)?[A-Z][a-z]+(?:(?-u:\s)+(?:and(?-u:\s)+|of(?-u:\s)+|for(?-u:\s)+)?[A-Z][a-z]+){0,4}|(?-u:\b)(?:[A-Z][a-z]+(?-u:\s)+){1,3}(?:Ministry|Commission|Agency|Authority|Regulator)(?-u:\b)",
+        r"(?-u:\b)(?:(?:[A-Z][a-z]+|U\.S\.|US|EU|UK)(?-u:\s)+){0,3}(?:Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office)(?-u:\s)+(?:of|for)(?-u:\s)+(?:the(?-u:\s)+)?[A-Z][a-z]+(?:(?-u:\s)+(?:and(?-u:\s)+|of(?-u:\s)+|for(?-u:\s)+)?[A-Z][a-z]+){0,4}|(?-u:\b)(?:[A-Z][a-z]+(?-u:\s)+){1,3}(?:Ministry|Commission|Agency|Authority|Regulator|Administration|Bureau|Office)(?-u:\b)",
         Keyword::Pattern(Regex::new("Ministry|Department|Bureau|Commission|Administration|Agency|Authority|Office|Regulator").expect("body nouns")),
         3,
         |c| c.is_ascii_alphabetic() || c == b'.',
@@ -644,7 +644,14 @@ impl Recognizer {
             if let Target::Demonym(st) = label.target {
                 m.nationalities.push((s, e, st));
             }
-            if let Some(idx) = m.entity_for_target(lex, &label.target) {
+            // "Taipei has acted before: the Ministry of Economic Affairs banned …": a ministry
+            // named with no state is of the state of the sentence (named first in it, else
+            // last before), when the lexicon knows that state's ministry of the same topic.
+            let retarget = match &label.target {
+                Target::Entry(i) => self.bare_ministry_of_context(lex, &label.text, *i, text, s, sentences, &m),
+                _ => None,
+            };
+            if let Some(idx) = m.entity_for_target(lex, retarget.as_ref().unwrap_or(&label.target)) {
                 m.push(text, s, e, idx, label.source);
             }
         }
@@ -854,6 +861,16 @@ impl Recognizer {
             if name.split_whitespace().count() < 2 || m.overlaps(start, g.end()) {
                 continue;
             }
+            // "Taiwan's International Trade Administration": a body so named only after its
+            // state's possessive ("the Trump Administration", "Foreign Office" are no
+            // agencies of their own).
+            if ["Administration", "Bureau", "Office"].iter().any(|h| name.ends_with(h)) && !name.contains(" of ") && !name.contains(" for ") {
+                let before = text[..start].trim_end();
+                let state_poss = before.strip_suffix("'s").or(before.strip_suffix("’s")).and_then(|b| b.rsplit(|c: char| c.is_whitespace()).next()).is_some_and(|w| self.states.contains_key(&w.to_lowercase()));
+                if !state_poss {
+                    continue;
+                }
+            }
             // "the Ministry of Commerce in Beijing": the ministry of the state named after it.
             if let Some(target) = self.ministry_in_state(lex, text, name, g.end(), m).or_else(|| self.ministry_of_context(lex, text, name, start, sentences, m)) {
                 if let Some(idx) = m.entity_for_target(lex, &target) {
@@ -949,6 +966,30 @@ impl Recognizer {
             _ => false,
         };
         named.then_some(target)
+    }
+
+    /// The lexicon's ministry of the sentence's state for a bare ministry label ("Ministry of
+    /// Economic Affairs") that names another state's; see `recognize`.
+    #[allow(clippy::too_many_arguments)]
+    fn bare_ministry_of_context(&self, lex: &Lexicon, label: &str, entry: usize, text: &str, start: usize, sentences: &[super::sentences::Sentence], m: &Mentions) -> Option<Target> {
+        let topic = label.strip_prefix("Ministry of ").or_else(|| label.strip_prefix("ministry of "))?;
+        let own = &lex.entries[entry];
+        if own.kind != Some(EntityKind::Government) || own.part_of.is_none() || self.state_in_name(lex, label).is_some() {
+            return None;
+        }
+        let before = text[..start].trim_end();
+        if before.ends_with("'s") || before.ends_with("’s") {
+            return None;
+        }
+        let sent_start = sentences.partition_point(|s| s.start <= start).checked_sub(1).map_or(0, |k| sentences[k].start);
+        let state = m.first_state_between(sent_start, start).or_else(|| m.last_state_before(start))?;
+        if lex.state_of(&own.iri) == lex.entries[state].iri {
+            return None;
+        }
+        match Self::ministry_target(lex, &self.by_label, state, &topic.to_lowercase(), "ministry") {
+            Target::Entry(e) if lex.entries[e].name.contains("Ministry") => Some(Target::Entry(e)),
+            _ => None,
+        }
     }
 
     fn state_in_name(&self, lex: &Lexicon, name: &str) -> Option<String> {
