@@ -114,6 +114,8 @@ static BUYER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SELL_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(sell|sells|selling|sold|sales|ship|ships|shipping|shipped|shipments?|export|exports|exporting|exported|supply|supplying|supplied|deliver\w*)(?-u:\b)"));
 static REVOKE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(revok(?:e|es|ed|ing)|strip(?:s|ped|ping)?|rescind(?:s|ed|ing)?|withdr(?:aw|ew|awn|awing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|pull(?:s|ed|ing)?)(?-u:\b)"));
+/// A permit taken away, told after it in the passive: "(status) … would be revoked".
+static REVOKED_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^[^;]{0,60}?(?-u:\b)(?:would|will|was|were|is|are|has|have|had)(?:(?-u:\s)+(?:be|been|being))?(?-u:\s)+(?:revoked|withdrawn|rescinded|cancell?ed|canceled|pulled|suspended)(?-u:\b)"));
 /// Hedges: "could" and "may" keep their case ("May" is a month); the rest folds.
 static SPECULATIVE_MODAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[Cc]ould|may|might)(?-u:\b)").unwrap());
 static SPECULATIVE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:(?:introduc(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|draft(?:s|ed|ing)?)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z-]+(?-u:\s)+)?(?:bill|legislation)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?(?-u:\s)+(?:on|for)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?)(?-u:\b)"));
@@ -406,6 +408,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&SELL_VERB);
     LazyLock::force(&MADE_FOR);
     LazyLock::force(&REVOKE);
+    LazyLock::force(&REVOKED_AFTER);
     LazyLock::force(&SPECULATIVE);
     LazyLock::force(&PLANNED);
     LazyLock::force(&REPORTED);
@@ -592,6 +595,13 @@ fn state_iri(ctx: &Context, entity: usize) -> String {
     }
 }
 
+/// Whether body `x` is part of `y`, by the lexicon or, for a body found by a pattern ("South
+/// Korea's Ministry of Economy and Finance"), by the state the article gives it.
+fn part_of(ctx: &Context, x: &str, y: &str) -> bool {
+    ctx.lexicon.is_part_of(x, y)
+        || ctx.mentions.entities.iter().find(|e| e.iri == x && e.lex.is_none()).and_then(|e| e.part_of.as_deref()).is_some_and(|p| p == y || ctx.lexicon.is_part_of(p, y))
+}
+
 /// Finds the decisions of a document: (asserted and reported, the rest).
 pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     let mut out: Vec<Decision> = Vec::new();
@@ -654,7 +664,7 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     // The agents may differ in specificity ("the Commerce Department took steps to restrict
     // chips to China" beside "the U.S. restricted Nvidia's A100 to China").
     let related = |x: &Option<Role>, y: &Option<Role>| match (x, y) {
-        (Some(x), Some(y)) => x == y || ctx.lexicon.is_part_of(&x.iri, &y.iri) || ctx.lexicon.is_part_of(&y.iri, &x.iri),
+        (Some(x), Some(y)) => x == y || part_of(ctx, &x.iri, &y.iri) || part_of(ctx, &y.iri, &x.iri),
         _ => x == y,
     };
     let less = |a: &Decision, b: &Decision| {
@@ -683,7 +693,7 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
                 // exports on Tuesday").
                 let same_time = d.date.is_none() || o.date.is_none() || d.date == o.date;
                 o.kind == d.kind && (same_roles || fewer_roles) && same_time
-                    && o.agent.as_ref().is_some_and(|a| a.iri != agent.iri && ctx.lexicon.is_part_of(&a.iri, &agent.iri))
+                    && o.agent.as_ref().is_some_and(|a| a.iri != agent.iri && part_of(ctx, &a.iri, &agent.iri))
             })
         })
         .collect();
@@ -1220,7 +1230,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
                 // barred) to sell abroad, by no one named, is so by its home state.
                 if matches!(t.family, Family::Permit | Family::Restrict) {
                     let modality = if opinion { Modality::Speculative } else { modality(text, folded, ca, t, reported) };
-                    out.extend(let_sell_by_home_state(ctx, s, t, (ca, cb), &locals, modality));
+                    out.extend(let_sell_by_home_state(ctx, s, t, (ca, cb), &locals, modality, discourse));
                 }
                 // "The rule also restricts exports of the H100 to Malaysia": a clause that refers
                 // back to a measure told in the two sentences before is that measure's agent's.
@@ -1600,7 +1610,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
             let before = folded.slice(ca, t.start);
             ["from its ", "from the "].iter().any(|p| before.as_str().ends_with(p)) && REMOVAL.is_match(before)
         };
-        if t.family == Family::Permit && (REVOKE.is_match(folded.slice(near_start(text, ca, t.start), t.start)) || removed_from()) && modality != Modality::Negated {
+        // Or told in the passive after it ("the validated end-user status of its Nanjing plant
+        // would be revoked").
+        let revoked_after = || REVOKED_AFTER.is_match(folded.slice(t.end, cb));
+        if t.family == Family::Permit && (REVOKE.is_match(folded.slice(near_start(text, ca, t.start), t.start)) || removed_from() || revoked_after()) && modality != Modality::Negated {
             match kind {
                 DecisionKind::ExportLicense => kind = DecisionKind::ExportRestriction,
                 DecisionKind::PurchaseAuthorization => kind = DecisionKind::Ban,
@@ -1793,7 +1806,7 @@ fn award_by_a_known_programme(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb)
 /// clause ("Nvidia will not be allowed to sell its B30A chip to China", "AMD was barred from
 /// shipping MI308s to China"): the export decision of the vendor's home state (from the
 /// lexicon), at a lower confidence (the agent is inferred, not read).
-fn let_sell_by_home_state(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usize, usize), locals: &[Local], modality: Modality) -> Vec<Decision> {
+fn let_sell_by_home_state(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (usize, usize), locals: &[Local], modality: Modality, discourse: Option<&Role>) -> Vec<Decision> {
     let text = &ctx.text[s.start..s.end];
     let folded = ctx.folded.slice(s.start, s.end);
     // "AMD said it had received licences to export its MI308 to China": a permit the vendor
@@ -1832,11 +1845,14 @@ fn let_sell_by_home_state(ctx: &Context, s: &Sentence, t: &Trigger, (ca, cb): (u
     let kind = if t.family == Family::Permit { DecisionKind::ExportLicense } else { DecisionKind::ExportRestriction };
     let date = dates::find_date(text, ctx.doc.date);
     let evidence = ctx.evidence(s);
+    // "The Commerce Department began issuing licences for Nvidia … AMD has also been granted
+    // licences": a body of the home state that decided just before is the one named.
+    let agent = discourse.filter(|r| ctx.lexicon.is_part_of(&r.iri, &home.iri)).cloned().unwrap_or_else(|| Role::from(home));
     let mut out = Vec::new();
     for object in &objects {
         for target in &targets {
             out.push(Decision {
-                agent: Some(Role::from(home)),
+                agent: Some(agent.clone()),
                 kind,
                 subject: Some(vendor_role.clone()),
                 object: object.clone(),

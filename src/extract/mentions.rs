@@ -266,7 +266,7 @@ static PERSON_APPOSITION: LazyLock<Gated> = LazyLock::new(|| {
 });
 /// Nouns after a body's name that make the name an adjective ("military applications").
 static ADJECTIVAL_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t\n\r-]+(?:applications|uses?|end[- ]us(?:e|es|ers?)|purposes|capabilities|moderni[sz]ation|programs?|programmes?|ties|links|ambitions|-era)(?-u:\b)").unwrap()
+    Regex::new(r"^[ \t\n\r-]+(?:applications|uses?|end[- ]us(?:e|es|ers?)|purposes|capabilities|moderni[sz]ation|programs?|programmes?|ties|links|ambitions|-era|universit(?:y|ies)|academ(?:y|ies)|institutes?|schools?|colleges?|hospitals?|contractors?|suppliers?|customers?|users?|units?|facilit(?:y|ies)|laborator(?:y|ies)|labs?|research)(?-u:\b)").unwrap()
 });
 static COREF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?-u:\s)+(company|firm|chipmaker|chip maker|chip designer|group|manufacturer|[Aa]gency|regulator|[Mm]inistry|[Dd]epartment|[Cc]ommission|[Bb]ureau|watchdog|[Aa]dministration|[Cc]abinet|[Gg]overnment|chips?|processors?|GPUs?|accelerators?)(?-u:\b)").unwrap()
