@@ -27,7 +27,7 @@ enum Family {
 static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Ci::new(&format!(r"(?-u:\b)(?:{p})(?-u:\b)"));
     vec![
-        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|licen[cs]es?(?-u:\s)+required|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig|demand)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?|(?:placed|put|brought)(?-u:\s)+(?:[^\s.;]+(?-u:\s)+){0,12}?under(?-u:\s)+(?:export(?-u:\s)+)?(?:licen[cs]ing|licen[cs]e(?-u:\s)+requirements?|controls?)|subject(?-u:\s)+to(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:round|wave|regime|system)(?-u:\s)+of(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:export(?-u:\s)+)?licen[cs]ing(?-u:\s)+(?:regime|system|scheme)"), Family::Restrict),
+        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|licen[cs]es?(?-u:\s)+required|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig|demand)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?|(?:placed|put|brought)(?-u:\s)+(?:[^\s.;]+(?-u:\s)+){0,12}?under(?-u:\s)+(?:export(?-u:\s)+)?(?:licen[cs]ing|licen[cs]e(?-u:\s)+requirements?|controls?)|subject(?-u:\s)+to(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:round|wave|regime|system)(?-u:\s)+of(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:export(?-u:\s)+)?licen[cs]ing(?-u:\s)+(?:regime|system|scheme)|(?:extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing))(?-u:\s)+(?:(?:its|the|export|new)(?-u:\s)+)*licen[cs]ing"), Family::Restrict),
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:the(?-u:\s)+|a(?-u:\s)+)?(?:partial(?-u:\s)+|full(?-u:\s)+)?(?:divestment|divestiture|sale|unwinding)(?-u:\s)+of|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?|program(?:me)?s?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
@@ -42,11 +42,15 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
 static GRANTED_PERMIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^grant(?:s|ed|ing)?(?-u:\s)+(?:(?:it|them|the(?-u:\s)+\S+|an?|its|their|final|formal|conditional|unconditional|regulatory|antitrust|full)(?-u:\s)+){0,3}(?:approvals?|clearances?|licen[cs]es?|permission|permits?|waivers?|exemptions?|authori[sz]ations?)(?-u:\b)"));
 /// What a deal still needs: "(whose clearance) the transaction required".
 static DEAL_NEEDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:the(?-u:\s)+|its(?-u:\s)+)?(?:deal|transaction|acquisition|merger|takeover|purchase)(?-u:\s)+(?:still(?-u:\s)+|had(?-u:\s)+|has(?-u:\s)+)?(?:required|requires|needed|needs|lacked|lacks|awaited|awaits|was(?-u:\s)+waiting(?-u:\s)+for)(?-u:\b)"));
+/// A date right after a preposition: "2022", "July", "last year", "the end of March".
+static DATE_OPENER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)*(?:\d{4}(?-u:\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?-u:\s)+\d|(?:january|february|march|april|june|july|august|september|october|november|december)(?-u:\b)|last(?-u:\s)+(?:year|month|week)|early|late|mid-|then(?-u:\b)|the(?-u:\s)+(?:end|start|beginning|middle)(?-u:\s)+of)"));
+/// An undoing of a measure referred back to: "lifted that ban", "scrapped the rule".
+static UNDONE_MEASURE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lift(?:s|ed|ing)?|rescind(?:s|ed|ing)?|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|withdr(?:ew|awn|aw|awing)|roll(?:s|ed|ing)?(?-u:\s)+back)(?-u:\s)+(?:that|those|the|this|these|its|their)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:ban|bans|restrictions?|requirements?|curbs?|controls?|rules?|measures?|tariffs?|sanctions?|order)(?-u:\b)"));
 /// The fine words of the inquiry triggers.
 static FINE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt)"));
 
 static CLAUSE_BREAK: LazyLock<Ci> = LazyLock::new(|| {
-    Ci::new(r"(?i);|(?-u:\s)+and(?-u:\s)+(?:may|might|could|would|will|plans?(?-u:\s)+to|is(?-u:\s)+(?:weighing|considering|expected))(?-u:\b)|,(?-u:\s)+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after|prompting|forcing|leading|spurring|pushing)(?-u:\b)|(?-u:\s)(?:after|before|since|following|while|whereas|although|because)(?-u:\s)|(?-u:\s)(?:under|in|by)(?-u:\s)+which(?-u:\s)|(?-u:\s)for(?-u:\s)+[a-z]+ing(?-u:\b)")
+    Ci::new(r"(?i);|(?-u:\s)+and(?-u:\s)+(?:may|might|could|would|will|plans?(?-u:\s)+to|is(?-u:\s)+(?:weighing|considering|expected))(?-u:\b)|,(?-u:\s)+(?:while|but|whereas|although|though|which|when|as|after|before|since|following|a day after|days after|weeks after|months after|prompting|forcing|leading|spurring|pushing|so)(?-u:\b)|(?-u:\s)(?:after|before|since|following|while|whereas|although|because)(?-u:\s)|(?-u:\s)(?:under|in|by)(?-u:\s)+which(?-u:\s)|(?-u:\s)for(?-u:\s)+[a-z]+ing(?-u:\b)")
 });
 static EXPORT_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(export(?-u:\w)*|sell(?-u:\w)*|sales?|ship(?-u:\w)*|licen[cs](?-u:\w)*|supply|supplying|deliver(?-u:\w)*|reexport(?-u:\w)*|validated(?-u:\s)+end[- ]users?|veu|off(?-u:\s)+from|destined(?-u:\s)+for|bound(?-u:\s)+for)(?-u:\b)"));
 static PURCHASE_WORDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purchas(?-u:\w)*|buy(?:s|ing)?|bought|import(?-u:\w)*|procur(?-u:\w)*|orders?|for use|use by|acquire chips)(?-u:\b)"));
@@ -369,6 +373,8 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&LIST_NAMED);
     LazyLock::force(&CLAUSE_BREAK);
     LazyLock::force(&FINE);
+    LazyLock::force(&UNDONE_MEASURE);
+    LazyLock::force(&DATE_OPENER);
     LazyLock::force(&DEAL_NEEDS);
     LazyLock::force(&GRANTED_PERMIT);
     LazyLock::force(&EXPORT_WORDS);
@@ -533,7 +539,15 @@ fn clauses(sentence: Folded) -> Vec<(usize, usize)> {
     // "… to obtain a permit before shipping AI chips": a permit's purpose, told by a gerund
     // after "before", belongs to the permit's clause.
     let purpose_of_permit = |b: usize| BEFORE_DOING.is_match(sentence.slice(b, sentence.len())) && PERMIT_NOUN_END.is_match(sentence.slice(0, b).tail(30));
-    let mut breaks: Vec<usize> = CLAUSE_BREAK.find_iter(sentence).map(|m| m.start()).filter(|&b| !purpose_of_permit(b)).collect();
+    // "has barred Nvidia since 2022 from selling …": a preposition before a date opens no
+    // clause. ", so direct shipments … had slowed" does.
+    let before_a_date = |m: &regex::Match| {
+        let word = m.as_str().trim_start_matches([',', ' ', '\t', '\n']).trim_end();
+        (matches!(word, "since" | "after" | "before" | "following") && DATE_OPENER.is_match(sentence.slice(m.end(), sentence.len()).head(24)))
+            // ", so far,": an adverb, no consequence.
+            || (word == "so" && sentence.as_str()[m.end()..].starts_with(" far"))
+    };
+    let mut breaks: Vec<usize> = CLAUSE_BREAK.find_iter(sentence).filter(|m| !before_a_date(m)).map(|m| m.start()).filter(|&b| !purpose_of_permit(b)).collect();
     // "…, and Beijing retaliated with …": a clause with a subject of its own. A passive
     // ("…, and YMTC was added") is more likely the end of a list; a pronoun ("…, and it
     // barred …") continues the first clause's subject.
@@ -602,6 +616,40 @@ fn part_of(ctx: &Context, x: &str, y: &str) -> bool {
         || ctx.mentions.entities.iter().find(|e| e.iri == x && e.lex.is_none()).and_then(|e| e.part_of.as_deref()).is_some_and(|p| p == y || ctx.lexicon.is_part_of(p, y))
 }
 
+/// "The department lifted that ban this month", "only to lift the requirement in July": the
+/// restriction told just before (`last`), undone, is an `Other` decision of the body named
+/// (else of the restriction's agent), with the restriction's roles and the hedges of its verb.
+fn undone_by_anaphora(ctx: &Context, s: &Sentence, last: &[&Decision]) -> Vec<Decision> {
+    let Some(&previous) = last.first() else { return Vec::new() };
+    let folded = ctx.folded.slice(s.start, s.end);
+    let Some(m) = UNDONE_MEASURE.find(folded) else { return Vec::new() };
+    let text = &ctx.text[s.start..s.end];
+    let verb_end = m.start() + m.as_str().find(' ').unwrap_or(m.len());
+    let verb = Trigger { start: m.start(), end: verb_end, family: Family::Permit, text: text[m.start()..verb_end].to_string() };
+    if NEGATION.is_match(folded.slice(near_start(text, 0, m.start()), m.start())) {
+        return Vec::new();
+    }
+    let modality = modality(text, folded, 0, &verb, REPORTED.is_match(folded));
+    // The body that undoes: the last named before the verb, else the restriction's agent.
+    let body = ctx.mentions.within(s.start, s.start + m.start()).iter().rev().find(|x| ctx.mentions.entities[x.entity].kind == EntityKind::Government).map(|x| ctx.role(x.entity));
+    let agent = body.filter(|b| previous.agent.as_ref().is_none_or(|a| a == b || part_of(ctx, &b.iri, &a.iri) || part_of(ctx, &a.iri, &b.iri))).or_else(|| previous.agent.clone());
+    let date = dates::find_date(text, ctx.doc.date);
+    vec![Decision {
+        agent,
+        kind: DecisionKind::Other,
+        subject: previous.subject.clone(),
+        object: previous.object.clone(),
+        target: previous.target.clone(),
+        date: date.as_ref().and_then(|d| d.value),
+        date_text: date.as_ref().map(|d| d.text.clone()),
+        modality,
+        amount: None,
+        trigger: verb.text,
+        confidence: 0.5,
+        evidence: ctx.evidence(s),
+    }]
+}
+
 /// Finds the decisions of a document: (asserted and reported, the rest).
 pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     let mut out: Vec<Decision> = Vec::new();
@@ -609,6 +657,8 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     // new limits … The rule also restricts exports of the H100 to Malaysia" (the rule's
     // restriction is the department's).
     let mut latest_agent: Option<(usize, Role)> = None;
+    // The latest restriction in force told, by sentence, for an undoing referred back to it.
+    let mut last_restriction: Option<(usize, Decision)> = None;
     for (i, s) in ctx.sentences.iter().enumerate() {
         let discourse = latest_agent.as_ref().filter(|(at, _)| i - at <= 2).map(|(_, r)| r);
         let (mut found, told) = sentence_decisions(ctx, s, discourse);
@@ -628,6 +678,13 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
         }
         if found.is_empty() {
             found = carried_over(ctx, s, &out, &[]);
+        }
+        // "The department lifted that ban in July": a measure told before, undone.
+        if found.is_empty() {
+            found.extend(undone_by_anaphora(ctx, s, &last_restriction.iter().filter(|(at, _)| i - at <= 3).map(|(_, d)| d).collect::<Vec<_>>()));
+        }
+        if let Some((_, d)) = found.iter().rev().filter(|d| d.modality.is_factual() && matches!(d.kind, DecisionKind::ExportRestriction | DecisionKind::Ban | DecisionKind::Sanction | DecisionKind::Tariff)).map(|d| (i, d)).next() {
+            last_restriction = Some((i, d.clone()));
         }
         if let Some(a) = found.iter().rev().filter(|d| d.modality != Modality::Negated).find_map(|d| d.agent.clone()).or(told) {
             latest_agent = Some((i, a));
@@ -1658,6 +1715,17 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         };
         let dist = t.start.abs_diff(agent.0.start) as f32;
         let confidence = (0.9 * ctx.mentions.entities[agent.0.m.entity].confidence.min(agent.0.m.source.confidence()) * (1.0 - (dist / 600.0).min(0.3))).clamp(0.05, 0.99);
+        // "lifted its ban on …", "rescinded a rule that capped exports": the measure undone is
+        // negated, and the undoing is a decision of its own (`Other`), as hedged as its verb.
+        let undoing = if modality == Modality::Negated && matches!(t.family, Family::Restrict | Family::Sanction) && matches!(kind, DecisionKind::ExportRestriction | DecisionKind::Ban | DecisionKind::Sanction | DecisionKind::Tariff) {
+            let near_at = near_start(text, ca, t.start);
+            UNDO.find(folded.slice(near_at, t.start)).filter(|u| !NEGATION.is_match(folded.slice(near_at, near_at + u.start()))).map(|u| {
+                let verb = Trigger { start: near_at + u.start(), end: near_at + u.end(), family: Family::Permit, text: text[near_at + u.start()..near_at + u.end()].to_string() };
+                if opinion { Modality::Speculative } else { self::modality(text, folded, ca, &verb, reported) }
+            })
+        } else {
+            None
+        };
         for (_, agent_role) in &agents {
             for obj in &object_list {
                 let obj_subjects: Vec<Option<Role>> = match obj.and_then(&designer_of) {
@@ -1684,6 +1752,12 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
                             confidence,
                             evidence: evidence.clone(),
                         });
+                        if let Some(undo_modality) = undoing {
+                            let mut undone = out.last().expect("just pushed").clone();
+                            undone.kind = DecisionKind::Other;
+                            undone.modality = undo_modality;
+                            out.push(undone);
+                        }
                     }
                 }
             }
