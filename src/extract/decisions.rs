@@ -46,6 +46,8 @@ static DEAL_NEEDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:the(?-
 static DATE_OPENER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)*(?:\d{4}(?-u:\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?-u:\s)+\d|(?:january|february|march|april|june|july|august|september|october|november|december)(?-u:\b)|last(?-u:\s)+(?:year|month|week)|early|late|mid-|then(?-u:\b)|the(?-u:\s)+(?:end|start|beginning|middle)(?-u:\s)+of)"));
 /// An undoing of a measure referred back to: "lifted that ban", "scrapped the rule".
 static UNDONE_MEASURE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lift(?:s|ed|ing)?|rescind(?:s|ed|ing)?|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|withdr(?:ew|awn|aw|awing)|roll(?:s|ed|ing)?(?-u:\s)+back)(?-u:\s)+(?:that|those|the|this|these|its|their)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:ban|bans|restrictions?|requirements?|curbs?|controls?|rules?|measures?|tariffs?|sanctions?|order)(?-u:\b)"));
+/// "the purchase": the cue of [`bare_purchase`].
+static PURCHASE_REFERRED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:the|this|that)(?-u:\s)+purchase(?-u:\b)"));
 /// The fine words of the inquiry triggers.
 static FINE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt)"));
 
@@ -373,6 +375,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&LIST_NAMED);
     LazyLock::force(&CLAUSE_BREAK);
     LazyLock::force(&FINE);
+    LazyLock::force(&PURCHASE_REFERRED);
     LazyLock::force(&UNDONE_MEASURE);
     LazyLock::force(&DATE_OPENER);
     LazyLock::force(&DEAL_NEEDS);
@@ -2153,7 +2156,7 @@ fn dedup<'a>(_ctx: &Context, v: Vec<Local<'a>>) -> Vec<Local<'a>> {
 fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, objects: &[Local], companies: &[Local], dest_states: &[Local]) -> Option<DecisionKind> {
     // "cleared the purchase last month": a purchase referred back to with no goods named is
     // a deal told before.
-    let merger = (MERGER_WORDS.is_match(clause) || bare_purchase(clause)) && objects.is_empty();
+    let merger = objects.is_empty() && (MERGER_WORDS.is_match(clause) || bare_purchase(clause));
     Some(match family {
         Family::Permit => {
             let deal = merger || (objects.is_empty() && companies.len() >= 2 && BUY_COMPANY.is_match(clause));
@@ -2327,6 +2330,10 @@ fn deal_parties_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usiz
 /// "the purchase" not followed by "of" (nor "orders"): a deal referred back to, not goods
 /// bought.
 fn bare_purchase(clause: Folded) -> bool {
+    // The cue index answers most clauses ("purchase" is the pattern's cue).
+    if !PURCHASE_REFERRED.may_occur(clause) {
+        return false;
+    }
     let c = clause.as_str();
     c.match_indices("purchase").any(|(i, w)| {
         let before = c[..i].trim_end();
