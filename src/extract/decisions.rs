@@ -616,7 +616,7 @@ fn state_iri(ctx: &Context, entity: usize) -> String {
 /// Korea's Ministry of Economy and Finance"), by the state the article gives it.
 fn part_of(ctx: &Context, x: &str, y: &str) -> bool {
     ctx.lexicon.is_part_of(x, y)
-        || ctx.mentions.entities.iter().find(|e| e.iri == x && e.lex.is_none()).and_then(|e| e.part_of.as_deref()).is_some_and(|p| p == y || ctx.lexicon.is_part_of(p, y))
+        || ctx.mentions.entity_by_iri(x).filter(|e| e.lex.is_none()).and_then(|e| e.part_of.as_deref()).is_some_and(|p| p == y || ctx.lexicon.is_part_of(p, y))
 }
 
 /// "The department lifted that ban this month", "only to lift the requirement in July": the

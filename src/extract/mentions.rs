@@ -953,12 +953,7 @@ impl Recognizer {
         if topic.contains(' ') || self.state_in_name(lex, name).is_some() {
             return None;
         }
-        let before = text[..start].trim_end();
-        if before.ends_with("'s") || before.ends_with("’s") {
-            return None;
-        }
-        let sent_start = sentences.partition_point(|s| s.start <= start).checked_sub(1).map_or(0, |k| sentences[k].start);
-        let state = m.first_state_between(sent_start, start).or_else(|| m.last_state_before(start))?;
+        let state = context_state(text, start, sentences, m)?;
         let target = Self::ministry_target(lex, &self.by_label, state, &topic.to_lowercase(), "ministry");
         let named = match &target {
             Target::Entry(e) => lex.entries[*e].name.contains("Ministry"),
@@ -977,12 +972,7 @@ impl Recognizer {
         if own.kind != Some(EntityKind::Government) || own.part_of.is_none() || self.state_in_name(lex, label).is_some() {
             return None;
         }
-        let before = text[..start].trim_end();
-        if before.ends_with("'s") || before.ends_with("’s") {
-            return None;
-        }
-        let sent_start = sentences.partition_point(|s| s.start <= start).checked_sub(1).map_or(0, |k| sentences[k].start);
-        let state = m.first_state_between(sent_start, start).or_else(|| m.last_state_before(start))?;
+        let state = context_state(text, start, sentences, m)?;
         if lex.state_of(&own.iri) == lex.entries[state].iri {
             return None;
         }
@@ -1143,6 +1133,18 @@ impl Recognizer {
             m.push(text, s, e, ent, Source::Coref);
         }
     }
+}
+
+/// The state a body named at `start` with no state of its own belongs to: the one the
+/// sentence names first, else the one named last before; none after a possessive ("Acme's
+/// Ministry of …" is no state's).
+fn context_state(text: &str, start: usize, sentences: &[super::sentences::Sentence], m: &Mentions) -> Option<usize> {
+    let before = text[..start].trim_end();
+    if before.ends_with("'s") || before.ends_with("’s") {
+        return None;
+    }
+    let sent_start = sentences.partition_point(|s| s.start <= start).checked_sub(1).map_or(0, |k| sentences[k].start);
+    m.first_state_between(sent_start, start).or_else(|| m.last_state_before(start))
 }
 
 /// Capitalised words that open firms' names but, alone, name something else or nothing in
@@ -1317,6 +1319,11 @@ impl Mentions {
     /// read on its own (a caption with one of its rows).
     pub(crate) fn with_mentions(&self, mentions: Vec<Mention>) -> Mentions {
         Mentions { entities: self.entities.clone(), mentions, nationalities: self.nationalities.clone(), ..Mentions::default() }
+    }
+
+    /// The entity with this IRI, if the document names it.
+    pub(crate) fn entity_by_iri(&self, iri: &str) -> Option<&DocEntity> {
+        self.by_iri.get(iri).map(|&i| &self.entities[i])
     }
 
     fn overlaps(&self, s: usize, e: usize) -> bool {
