@@ -38,16 +38,16 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     ]
 });
 
-/// "granted (the company) conditional approval", "grants it a licence": a permit given.
-static GRANTED_PERMIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^grant(?:s|ed|ing)?(?-u:\s)+(?:(?:it|them|the(?-u:\s)+\S+|an?|its|their|final|formal|conditional|unconditional|regulatory|antitrust|full)(?-u:\s)+){0,3}(?:approvals?|clearances?|licen[cs]es?|permission|permits?|waivers?|exemptions?|authori[sz]ations?)(?-u:\b)"));
+/// "granted conditional approval", "granted Nvidia a licence": a permit given (up to three
+/// words between).
+static GRANTED_PERMIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^grant(?:s|ed|ing)?(?-u:\s)+(?:\S+(?-u:\s)+){0,3}(?:approvals?|clearances?|licen[cs]es?|permission|permits?|waivers?|exemptions?|authori[sz]ations?)(?-u:\b)"));
 /// What a deal still needs: "(whose clearance) the transaction required".
 static DEAL_NEEDS: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:the(?-u:\s)+|its(?-u:\s)+)?(?:deal|transaction|acquisition|merger|takeover|purchase)(?-u:\s)+(?:still(?-u:\s)+|had(?-u:\s)+|has(?-u:\s)+)?(?:required|requires|needed|needs|lacked|lacks|awaited|awaits|was(?-u:\s)+waiting(?-u:\s)+for)(?-u:\b)"));
 /// A date right after a preposition: "2022", "July", "last year", "the end of March".
 static DATE_OPENER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)*(?:\d{4}(?-u:\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?-u:\s)+\d|(?:january|february|march|april|june|july|august|september|october|november|december)(?-u:\b)|last(?-u:\s)+(?:year|month|week)|early|late|mid-|then(?-u:\b)|the(?-u:\s)+(?:end|start|beginning|middle)(?-u:\s)+of)"));
-/// An undoing of a measure referred back to: "lifted that ban", "scrapped the rule".
-static UNDONE_MEASURE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:lift(?:s|ed|ing)?|rescind(?:s|ed|ing)?|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|withdr(?:ew|awn|aw|awing)|roll(?:s|ed|ing)?(?-u:\s)+back)(?-u:\s)+(?:that|those|the|this|these|its|their)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:ban|bans|restrictions?|requirements?|curbs?|controls?|rules?|measures?|tariffs?|sanctions?|order)(?-u:\b)"));
-/// "the purchase": the cue of [`bare_purchase`].
-static PURCHASE_REFERRED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:the|this|that)(?-u:\s)+purchase(?-u:\b)"));
+/// A measure referred back to, after an undoing verb ([`UNDO`]): "(lifted) that ban",
+/// "(scrapped) the rule".
+static MEASURE_REFERRED: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:that|those|the|this|these|its|their)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:ban|bans|restrictions?|requirements?|curbs?|controls?|rules?|measures?|tariffs?|sanctions?|order)(?-u:\b)"));
 /// The fine words of the inquiry triggers.
 static FINE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt)"));
 
@@ -375,8 +375,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&LIST_NAMED);
     LazyLock::force(&CLAUSE_BREAK);
     LazyLock::force(&FINE);
-    LazyLock::force(&PURCHASE_REFERRED);
-    LazyLock::force(&UNDONE_MEASURE);
+    LazyLock::force(&MEASURE_REFERRED);
     LazyLock::force(&DATE_OPENER);
     LazyLock::force(&DEAL_NEEDS);
     LazyLock::force(&GRANTED_PERMIT);
@@ -625,10 +624,12 @@ fn part_of(ctx: &Context, x: &str, y: &str) -> bool {
 fn undone_by_anaphora(ctx: &Context, s: &Sentence, last: &[&Decision]) -> Vec<Decision> {
     let Some(&previous) = last.first() else { return Vec::new() };
     let folded = ctx.folded.slice(s.start, s.end);
-    let Some(m) = UNDONE_MEASURE.find(folded) else { return Vec::new() };
+    // The verb's match may end with the determiner ("scraps the"): the measure is read from
+    // the determiner on.
+    let measure_at = |u: &regex::Match| u.as_str().rfind(' ').filter(|&k| matches!(&u.as_str()[k + 1..], "the" | "its" | "their")).map_or(u.end(), |k| u.start() + k);
+    let Some(m) = UNDO.find_iter(folded).find(|u| MEASURE_REFERRED.is_match(folded.slice(measure_at(u), folded.len()))) else { return Vec::new() };
     let text = &ctx.text[s.start..s.end];
-    let verb_end = m.start() + m.as_str().find(' ').unwrap_or(m.len());
-    let verb = Trigger { start: m.start(), end: verb_end, family: Family::Permit, text: text[m.start()..verb_end].to_string() };
+    let verb = Trigger { start: m.start(), end: m.end(), family: Family::Permit, text: text[m.range()].to_string() };
     if NEGATION.is_match(folded.slice(near_start(text, 0, m.start()), m.start())) {
         return Vec::new();
     }
@@ -2330,16 +2331,9 @@ fn deal_parties_in(ctx: &Context, from: usize, to: usize) -> Option<(usize, usiz
 /// "the purchase" not followed by "of" (nor "orders"): a deal referred back to, not goods
 /// bought.
 fn bare_purchase(clause: Folded) -> bool {
-    // The cue index answers most clauses ("purchase" is the pattern's cue).
-    if !PURCHASE_REFERRED.may_occur(clause) {
-        return false;
-    }
-    let c = clause.as_str();
-    c.match_indices("purchase").any(|(i, w)| {
-        let before = c[..i].trim_end();
-        let referred = before.ends_with(" the") || before.ends_with(" this") || before.ends_with(" that") || before == "the" || before == "this" || before == "that";
-        let next = c[i + w.len()..].trim_start_matches([' ', ',']);
-        referred && !c[i + w.len()..].starts_with(|ch: char| ch.is_ascii_alphanumeric()) && !next.starts_with("of ") && !next.starts_with("order") && !next.starts_with("agreement")
+    DEAL_ANAPHORA.find_iter(clause).any(|m| {
+        let next = clause.as_str()[m.end()..].trim_start_matches([' ', ',']);
+        m.as_str().ends_with("purchase") && !next.starts_with("of ") && !next.starts_with("order") && !next.starts_with("agreement")
     })
 }
 
