@@ -394,8 +394,10 @@ fn graph_filters_select_facts() {
     let t = ok(s, &["neighbors", "H200", "--until", "2025-12-31", "--format", "csv"]);
     assert!(!t.contains("PurchaseAuthorization") && t.contains("ExportLicense"), "{t}");
     let t = ok(s, &["neighbors", "Nvidia", "--source", "china-approves-nvidia-h200-purchases", "--format", "csv"]);
-    // That article's decisions: the purchase approvals and the U.S. licence it recalls.
-    assert!(t.lines().skip(1).all(|l| l.contains("PurchaseAuthorization") || l.contains("United States: ExportLicense") || !l.contains("Decision/")), "{t}");
+    // That article's decisions: the purchase approvals, the U.S. licence it recalls and
+    // Beijing's earlier discouragement of Nvidia purchases ("Beijing, which for months had
+    // discouraged domestic firms from buying Nvidia hardware").
+    assert!(t.lines().skip(1).all(|l| l.contains("PurchaseAuthorization") || l.contains("United States: ExportLicense") || l.contains("China: Ban Nvidia → China") || !l.contains("Decision/")), "{t}");
     assert_eq!(t.lines().filter(|l| l.contains("PurchaseAuthorization")).count(), 3, "{t}");
     let o = run(s, &["neighbors", "H200", "--since", "yesterday-ish"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("not a date"));

@@ -271,6 +271,8 @@ static AIMED_AT: LazyLock<Ci> = LazyLock::new(|| {
 });
 /// "supply Huawei (with …)": the firm right after the verb is the buyer.
 /// "cut China off from (chips)": the party cut off is where the goods no longer go.
+/// "local alternatives from", "rivals such as": a firm offered instead of the goods decided on.
+static ALTERNATIVE_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:alternatives?|substitutes?|replacements?|rivals?|competitors?)(?-u:\s)+(?:from|such(?-u:\s)+as|like|made(?-u:\s)+by|including)(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static CUT_BEFORE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)cut(?:s|ting)?(?-u:\s)+$"));
 fn cut_off(folded_before: Folded, after: &str) -> bool {
     after.starts_with(" off from ") && CUT_BEFORE.is_match(folded_before)
@@ -366,6 +368,7 @@ pub(crate) fn compile_patterns() {
     }
     LazyLock::force(&TRIGGER_SCAN);
     LazyLock::force(&CUT_BEFORE);
+    LazyLock::force(&ALTERNATIVE_TO);
     LazyLock::force(&NO_LONGER);
     LazyLock::force(&NOT_ENTER);
     LazyLock::force(&ACCUSED_OF);
@@ -1089,6 +1092,22 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         }
         i = j;
     }
+    // "a settlement with the Bureau of Industry and Security, which imposed a civil penalty":
+    // a body that a relative clause opens with a decision of its own (its trigger within
+    // the clause's first five words) is that decision's agent, whatever the preposition
+    // before it.
+    for (l, r) in locals.iter().zip(roles.iter_mut()) {
+        if l.kind != EntityKind::Government || *r == GovRole::Agent {
+            continue;
+        }
+        let after = &folded.as_str()[l.end..];
+        let Some(rest) = after.strip_prefix(", which ").or_else(|| after.strip_prefix(", who ")) else { continue };
+        let at = l.end + (after.len() - rest.len()) - 1;
+        let opens_with = |t: &Trigger| t.start > at && t.start - at <= 40 && folded.as_str()[at..t.start].split_whitespace().count() <= 4 && !folded.as_str()[at..t.start].contains([',', ';', '(', '"']);
+        if trig.iter().any(opens_with) {
+            *r = GovRole::Agent;
+        }
+    }
     let mut locals = locals;
     for (l, r) in locals.iter_mut().zip(roles) {
         l.role = r;
@@ -1393,7 +1412,22 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
             locals.iter().filter(|l| ok(l) && !in_other_trigger_clause(l)).copied().collect()
         };
         let mut objects = dedup(ctx, pick(&[EntityKind::Chip, EntityKind::Product]));
-        let companies = dedup(ctx, pick(&[EntityKind::Company]));
+        // "pushed them towards local alternatives from Huawei": a firm named as the
+        // alternative to the goods decided on plays no role in the decision.
+        // So is each firm listed after it ("from Huawei and Cambricon").
+        let companies: Vec<Local> = {
+            let mut alternative_until = None;
+            let mut kept = Vec::new();
+            for l in dedup(ctx, pick(&[EntityKind::Company])) {
+                let listed = alternative_until.is_some_and(|end: usize| end <= l.start && matches!(text[end..l.start].trim(), "," | "and" | ", and" | "or"));
+                if listed || ALTERNATIVE_TO.is_match(folded.slice(0, l.start).tail(40)) {
+                    alternative_until = Some(l.end);
+                } else {
+                    kept.push(l);
+                }
+            }
+            kept
+        };
         let dest_states: Vec<Local> = dedup(
             ctx,
             locals
