@@ -140,7 +140,7 @@ const REMOVAL_WORDS: &str = r"remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|tak(?:e|e
 static REMOVAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(&format!(r"(?i)(?-u:\b)({REMOVAL_WORDS})(?-u:\b)")));
 static REGULATORS_IN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:regulators?|authorities|officials|watchdogs?|governments?|lawmakers|antitrust enforcers)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?$|(?-u:\b)(?:regulators?|authorities|officials|watchdogs?)(?-u:\s)+in(?-u:\s)+(?:the(?-u:\s)+)?\S+(?:(?-u:\s)+\S+){0,2}(?-u:\s)+and(?-u:\s)+(?:the(?-u:\s)+)?$"));
 static DEAL: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:['’]s?|(?-u:\b)its|(?-u:\b)their)(?-u:\s)+(?:(?:proposed|planned|pending|attempted|hostile|unsolicited)(?-u:\s)+)?(?:(?:roughly|about|around|nearly|almost|some|approximately)(?-u:\s)+)?(?:\$[\d.,]+(?-u:\s)*(?:billion|million|bn|m)(?-u:\s)+|[\d.,]+(?-u:\s)*(?:billion|million)(?-u:\s)+(?-u:\w)+(?-u:\s)+)?(?:(?:19|20)\d\d(?-u:\s)+)?(?:(?:hostile|unsolicited|rival|failed|revised|sweetened|all-cash|friendly)(?-u:\s)+)?(?:acquisition|purchase|takeover|buyout|merger|deal|bid)(?-u:\s)+(?:of|with|for)(?-u:\s)+"));
-static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(licen[cs]es?|permits?|waivers?|exemptions?|approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
+static NOMINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(licen[cs]es?|permits?|waivers?|exemptions?|approval|approvals|authori[sz]ation|authori[sz]ations|green light|clearance|ban|bans|restriction|restrictions|curbs|crackdown|investigation|probe|inquiry|review|summons|award|grant|subsidy|subsidies|tariffs?|sanctions?|decision|move)$").unwrap());
 static PARTICIPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?-u:\s)+(?:commercial(?-u:\s)+|foreign(?-u:\s)+|chinese(?-u:\s)+|domestic(?-u:\s)+)?(?:customers|buyers|clients|users|companies|firms|entities|vendors|suppliers|products|devices|list|lists|parties|end[- ]users)(?-u:\b)").unwrap());
 static BUSINESS_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[ -](?:chip|chips|memory|flash|storage))?[ -](?:business|businesses|unit|division|operations|assets|plant|plants|fab|fabs|factory|factories|facility|facilities)(?-u:\b)").unwrap());
 static GUIDANCE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^urg(?:e|es|ed|ing)(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){0,2}(?:companies|firms|businesses|operators|enterprises|chipmakers|buyers|customers|users|platforms)(?-u:\b)"));
@@ -273,6 +273,10 @@ static AIMED_AT: LazyLock<Ci> = LazyLock::new(|| {
 /// "cut China off from (chips)": the party cut off is where the goods no longer go.
 /// "local alternatives from", "rivals such as": a firm offered instead of the goods decided on.
 static ALTERNATIVE_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:alternatives?|substitutes?|replacements?|rivals?|competitors?)(?-u:\s)+(?:from|such(?-u:\s)+as|like|made(?-u:\s)+by|including)(?-u:\s)+(?:the(?-u:\s)+)?$"));
+/// "'s main Chinese rival": a firm's possessive that names another firm by its relation.
+static RIVAL_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,3}(?:rivals?|competitors?|peers?|counterparts?|challengers?)(?-u:\b)"));
+/// "'s campaign", "'s efforts": a state's policy named by its possessive.
+static POLICY_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:campaign|efforts?|push|drive|polic(?:y|ies)|strategy|approach|stance|position|lead|demands?|pressure|requests?|concerns?|calls?|goals?|agenda)(?-u:\b)"));
 static CUT_BEFORE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)cut(?:s|ting)?(?-u:\s)+$"));
 fn cut_off(folded_before: Folded, after: &str) -> bool {
     after.starts_with(" off from ") && CUT_BEFORE.is_match(folded_before)
@@ -319,6 +323,10 @@ static TAKES_EFFECT: LazyLock<Ci> = LazyLock::new(|| {
 static BARE_BAR: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:to|will|would|could|must|may|might|shall|also|rules|regulations|measures|restrictions|controls|laws)(?-u:\s)+bar(?-u:\b)"));
 /// "that had been", "which were previously": a relative clause in the passive, right before
 /// a permit's participle.
+/// "the chips (that)" before a firm and the permit it has: goods described by a relative clause.
+static GOODS_DESCRIBED: LazyLock<Ci> = LazyLock::new(|| {
+    Ci::new(r"(?-u:\b)(?:chips?|processors?|gpus?|accelerators?|products?|models?|versions?|tools|machines|systems|equipment)(?-u:\s)+(?:(?:that|which)(?-u:\s)+)?$")
+});
 static PERMITTED_BEFORE: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:that|which)(?-u:\s)+(?:(?:had|have|has|were|was|are|is|been|previously|earlier|once|already|until(?-u:\s)+now)(?-u:\s)+){1,3}$")
 });
@@ -369,6 +377,9 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&TRIGGER_SCAN);
     LazyLock::force(&CUT_BEFORE);
     LazyLock::force(&ALTERNATIVE_TO);
+    LazyLock::force(&RIVAL_OF);
+    LazyLock::force(&POLICY_NOUN);
+    LazyLock::force(&GOODS_DESCRIBED);
     LazyLock::force(&NO_LONGER);
     LazyLock::force(&NOT_ENTER);
     LazyLock::force(&ACCUSED_OF);
@@ -743,6 +754,7 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     out.retain(|_| flags.next().unwrap_or(true));
     // The most specific agent named: a headline's "U.S. licenses …" is the body's "Commerce
     // Department licenses …"; keep the latter only.
+    let headline = |d: &Decision| ctx.sentences.first().is_some_and(|s| d.evidence.start == ctx.offsets.char_at(s.start));
     let drop: Vec<bool> = out
         .iter()
         .map(|d| {
@@ -752,7 +764,10 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
                 let same_roles = o.subject == d.subject && o.object == d.object && o.target == d.target;
                 // Or fewer roles than a factual record of the body ("The administration is
                 // tightening curbs on China" before "the Commerce Department restricted …").
-                let fewer_roles = o.modality.is_factual() && within(&d.subject, &o.subject) && within(&d.object, &o.object) && within(&d.target, &o.target);
+                // A headline's state as the target stands for its firms ("China tells tech
+                // firms to stop buying …" before "… has told ByteDance and Alibaba").
+                let firm_of = headline(d) && d.target.as_ref().zip(o.target.as_ref()).is_some_and(|(x, y)| ctx.lexicon.home_state(&y.iri).is_some_and(|h| h == x.iri));
+                let fewer_roles = o.modality.is_factual() && within(&d.subject, &o.subject) && within(&d.object, &o.object) && (within(&d.target, &o.target) || firm_of);
                 // Told with two dates, two decisions ("required licences in 2023" and "banned
                 // exports on Tuesday").
                 let same_time = d.date.is_none() || o.date.is_none() || d.date == o.date;
@@ -1195,6 +1210,14 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         if t.family == Family::Permit && trig[..ti].iter().any(|p| p.family == Family::Restrict) && PERMITTED_BEFORE.is_match(folded.slice(near_start(text, 0, t.start), t.start)) {
             continue;
         }
+        // "the chip Nvidia had been allowed to sell in China": a permit in a relative clause
+        // that describes the goods named before it is told in passing, no decision.
+        if t.family == Family::Permit {
+            let before = locals.iter().rev().find(|l| l.end <= t.start);
+            if before.is_some_and(|l| l.kind == EntityKind::Company && AUXILIARIES.is_match(folded.slice(l.end, t.start)) && GOODS_DESCRIBED.is_match(folded.slice(0, l.start).tail(40))) {
+                continue;
+            }
+        }
         // "are reviewing whether to let ByteDance buy": deliberating a decision is no inquiry.
         if t.family == Family::Investigate && DELIBERATION.is_match(folded.slice(t.end, folded.len())) {
             continue;
@@ -1420,6 +1443,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
             let mut kept = Vec::new();
             for l in dedup(ctx, pick(&[EntityKind::Company])) {
                 let listed = alternative_until.is_some_and(|end: usize| end <= l.start && matches!(text[end..l.start].trim(), "," | "and" | ", and" | "or"));
+                // "YMTC, Micron's main Chinese rival": the firm the rival is named by is no party.
+                let rival_of = l.m.possessive && RIVAL_OF.is_match(folded.slice(l.end, folded.len()).head(40));
+                if rival_of {
+                    continue;
+                }
                 if listed || ALTERNATIVE_TO.is_match(folded.slice(0, l.start).tail(40)) {
                     alternative_until = Some(l.end);
                 } else {
@@ -2139,7 +2167,9 @@ fn gov_role(text: &str, folded: Folded, locals: &[Local], l: &Local) -> GovRole 
     }
     let joined = before.trim_end().trim_end_matches("the").trim_end();
     let opens_clause = (joined.ends_with(" and") || joined.ends_with(" or")) && SUBJECT_OF.is_match(after);
-    if (DESTINATION_PREP.is_match(folded_before) && !joined.ends_with("due to") && !opens_clause) || (before.contains("from") && FROM_ORIGIN.is_match(folded_before)) {
+    // "closer to Washington's campaign": a state's policy is no place goods go to.
+    let policy = l.m.possessive && POLICY_NOUN.is_match(folded.slice(l.end, folded.len()).head(40));
+    if (DESTINATION_PREP.is_match(folded_before) && !joined.ends_with("due to") && !opens_clause && !policy) || (before.contains("from") && FROM_ORIGIN.is_match(folded_before)) {
         return GovRole::Destination;
     }
     GovRole::Agent

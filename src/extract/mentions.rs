@@ -137,6 +137,9 @@ pub struct Recognizer {
     /// Each state's cabinet: the lexicon's ("Chinese cabinet" is the State Council), else a
     /// body of the state named by its demonym ("German cabinet").
     cabinet_of: HashMap<usize, Target>,
+    /// States whose government is called an administration ("the Biden administration"):
+    /// "the administration" is one of them when one is named.
+    administrations: HashSet<String>,
 }
 
 /// "Hong Kong-based", "Cayman-registered": a place made an adjective, before a firm's name.
@@ -414,6 +417,12 @@ impl Recognizer {
         let mut agency_of: HashMap<(usize, &'static str), usize> = HashMap::default();
         let mut ministry_of: HashMap<(usize, &'static str, &'static str), Target> = HashMap::default();
         let mut cabinet_of: HashMap<usize, Target> = HashMap::default();
+        let administrations: HashSet<String> = lex
+            .entries
+            .iter()
+            .filter(|e| e.kind == Some(EntityKind::Government) && e.part_of.is_none() && e.alt_labels.iter().any(|a| a.ends_with(" administration")))
+            .map(|e| e.iri.clone())
+            .collect();
         let mut state_ids: Vec<usize> = states.values().copied().collect();
         state_ids.sort_unstable();
         state_ids.dedup();
@@ -467,7 +476,7 @@ impl Recognizer {
             AGENCY_HEADS.join("|"),
         ))
         .expect("descriptor regex");
-        Recognizer { automaton, first_bytes, first_words, labels, by_label, states, ministry, descriptor, agency_of, ministry_of, cabinet_of }
+        Recognizer { automaton, first_bytes, first_words, labels, by_label, states, ministry, descriptor, agency_of, ministry_of, cabinet_of, administrations }
     }
 
     /// The descriptor that follows a state's name at `end`, if any: where it ends and what it
@@ -1012,6 +1021,24 @@ impl Recognizer {
             let head = c[1].to_lowercase();
             // "The cabinet also barred …": the cabinet named last in the 20,000 bytes before,
             // if one was; else the state, as for "the government" (below).
+            // "the administration": the state named last in the 20,000 bytes before whose
+            // government is called so ("the Trump administration"), if one is; a state that
+            // only qualifies ("sell in China") is passed over for it.
+            if head == "administration" {
+                let state = m
+                    .spans
+                    .range((whole.start().saturating_sub(20_000), 0, 0)..(whole.start(), 0, 0))
+                    .map(|&(_, _, i)| &m.mentions[i])
+                    .filter(|x| x.end <= whole.start() && x.source != Source::Coref)
+                    .filter(|x| m.entities[x.entity].kind == EntityKind::Government && self.administrations.contains(lex.state_iri(&m.entities[x.entity].iri)))
+                    .max_by_key(|x| x.end)
+                    .and_then(|x| lex.position(lex.state_iri(&m.entities[x.entity].iri)));
+                if let Some(st) = state {
+                    let ent = m.entity_for_lex(lex, st);
+                    added.push((whole.start(), whole.end(), ent));
+                    continue;
+                }
+            }
             if head == "cabinet" {
                 let cabinet = m
                     .spans
