@@ -33,7 +33,7 @@ static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?|program(?:me)?s?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
         (r(&[r"(?:phas(?:e|es|ed|ing)(?-u:\s)+out|replac(?:e|es|ed|ing)|rip(?:s|ped|ping)?(?-u:\s)+out)(?-u:\s)+(?:(?:all|the|their|its|any)(?-u:\s)+)?", FOREIGN_GOODS_WORDS, r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)|prohibit(?:s|ed|ing|ion|ions)?|restrict(?:s|ed|ing|ion|ions)?|curb(?:s|ed|ing)?|block(?:s|ed|ing)?|tighten(?:s|ed|ing)?|constrict(?:s|ed|ing)?|(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)(?-u:\s)+(?:on(?-u:\s)+)?(?:exports?|sales|shipments)|stop(?-u:\s)+(?:[a-z]+ing(?-u:\s)+(?:and|or)(?-u:\s)+)?(?:procuring|buying|purchasing|using|testing|deploying|selling|shipping|exporting|ordering|supplying|importing|placing(?-u:\s)+orders)|cancel(?:s|led|ling|ed|ing)?(?-u:\s)+(?:(?:all|their|its|existing|pending)(?-u:\s)+)?orders|(?:halt|suspend|paus(?:e|es|ed|ing))(?:s|ed|ing)?(?-u:\s)+(?:(?:all|new|further|their|its|the)(?-u:\s)+)?(?:[a-z0-9-]+(?-u:\s)+){0,2}?(?:sales|shipments|exports|purchases|deliveries|orders|imports|testing|use|deployment|procurement)|cut(?:s|ting)?(?-u:\s)+(?:[a-z.-]+(?-u:\s)+){0,3}?off(?-u:\s)+from|cut(?:s|ting)?(?-u:\s)+off|controls?(?-u:\s)+(?:on|over)|(?:rare[- ]earths?|minerals?|metals?|gallium|germanium|antimony|graphite|tungsten|chip|chips|semiconductor|technology|tech)(?-u:\s)+controls|crackdown|embargo(?:es|ed)?|avoid(?-u:\s)+(?:using|buying|purchasing)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:[a-z0-9-]+(?-u:\s)+){0,3}?from(?-u:\s)+(?:using|buying|purchasing|ordering|procuring)|discourag(?:e|es|ed|ing)(?-u:\s)+(?:the(?-u:\s)+|any(?-u:\s)+|further(?-u:\s)+|new(?-u:\s)+)?(?:purchases|use|orders|imports)(?-u:\s)+of"].concat()), Family::Restrict),
         (r(r"investigat(?:e|es|ed|ing|ion|ions)|checks?(?-u:\s)+on|scrutin(?:y|i[sz]e|i[sz]es|i[sz]ed|i[sz]ing)|prob(?:e|es|ed|ing)|summon(?:s|ed|ing)?|subpoena(?:s|ed)?|inquir(?:y|ies)|security review|antitrust review|review(?:s|ed|ing)?|audit(?:s|ed|ing)?|violat(?:e|ed|es|ing|ion|ions)|breach(?:ed|es|ing)?|inspect(?:s|ed|ing|ion|ions)|fined|(?:imposed|imposes|impose)(?-u:\s)+(?:a(?-u:\s)+)?fines?|penalt(?:y|ies)"), Family::Investigate),
-        (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+(?:(?:additional|further|extra|new|fresh|direct|government|state)(?-u:\s)+)?support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|(?:to(?-u:\s)+support|supporting)(?-u:\s)+(?:its|the|their|domestic|local)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:chip|semiconductor|chipmaking|ai)(?-u:\s)+(?:industry|sector|makers|firms|companies)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
+        (r(r"subsid(?:y|ies|ize|ized|izing|ise|ised|ising)|(?:provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|commit(?:s|ted|ting)?|giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?)(?-u:\s)+(?:[a-z.&-]{3,}(?-u:\s)+){0,3}?(?:(?:up(?-u:\s)+to|about|around|almost|nearly|roughly|some|more(?-u:\s)+than|over|an(?-u:\s)+additional|a(?-u:\s)+further|another)(?-u:\s)+)?(?:[$€£¥₹](?-u:\s)?\d[\d,.]*(?:(?-u:\s)*(?:trillion|billion|million|bn|crore))?|\d[\d,.]*(?-u:\s)*(?:trillion|billion|million|bn|crore)?(?-u:\s)*(?:yen|yuan|won|euros?|dollars|pounds|rupees))|grants?|granted|award(?:s|ed|ing)?|funding|incentives?|financial support|state aid|(?:in|of)(?-u:\s)+(?:(?:additional|further|extra|new|fresh|direct|government|state)(?-u:\s)+)?support|support(?-u:\s)+(?:package|measures?|program(?:me)?)|(?:to(?-u:\s)+support|supporting)(?-u:\s)+(?:its|the|their|domestic|local)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:chip|semiconductor|chipmaking|ai)(?-u:\s)+(?:industry|sector|makers|firms|companies)|aid(?-u:\s)+package|tax(?-u:\s)+credits?|(?:low-interest|concessional|subsidi[sz]ed|policy|state)(?-u:\s)+loans?|chips(?-u:\s)+(?:and(?-u:\s)+science(?-u:\s)+)?act"), Family::Subsidy),
         (r(r"tariffs?|import dut(?:y|ies)|(?:anti-dumping|antidumping|countervailing|anti-subsidy|punitive|retaliatory|customs)(?-u:\s)+dut(?:y|ies)|dut(?:y|ies)(?-u:\s)+on|\d+(?:\.\d+)?(?:%|(?-u:\s)?per(?-u:\s)?cent|(?-u:\s)?percent)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?dut(?:y|ies)|levies|levy"), Family::Tariff),
     ]
 });
@@ -277,6 +277,8 @@ static ALTERNATIVE_TO: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:alte
 static RIVAL_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s(?-u:\s)+(?:[a-z-]+(?-u:\s)+){0,3}(?:rivals?|competitors?|peers?|counterparts?|challengers?)(?-u:\b)"));
 /// "'s campaign", "'s efforts": a state's policy named by its possessive.
 static POLICY_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:campaign|efforts?|push|drive|polic(?:y|ies)|strategy|approach|stance|position|lead|demands?|pressure|requests?|concerns?|calls?|goals?|agenda)(?-u:\b)"));
+/// "sold in the country by U.S. memory chipmaker": the firm named next sells (or makes) the goods.
+static SOLD_BY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sold|made|supplied|produced|manufactured|designed|offered|shipped)(?-u:\s)+(?:[^\s,;]+(?-u:\s)+){0,4}?by(?-u:\s)+(?:[^\s,;]+(?-u:\s)+){0,4}$"));
 static CUT_BEFORE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)cut(?:s|ting)?(?-u:\s)+$"));
 fn cut_off(folded_before: Folded, after: &str) -> bool {
     after.starts_with(" off from ") && CUT_BEFORE.is_match(folded_before)
@@ -378,6 +380,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&CUT_BEFORE);
     LazyLock::force(&ALTERNATIVE_TO);
     LazyLock::force(&RIVAL_OF);
+    LazyLock::force(&SOLD_BY);
     LazyLock::force(&POLICY_NOUN);
     LazyLock::force(&GOODS_DESCRIBED);
     LazyLock::force(&NO_LONGER);
@@ -1445,7 +1448,9 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
                 let listed = alternative_until.is_some_and(|end: usize| end <= l.start && matches!(text[end..l.start].trim(), "," | "and" | ", and" | "or"));
                 // "YMTC, Micron's main Chinese rival": the firm the rival is named by is no party.
                 let rival_of = l.m.possessive && RIVAL_OF.is_match(folded.slice(l.end, folded.len()).head(40));
-                if rival_of {
+                // "a TSMC-led chip plant", "a Nvidia-backed start-up": a firm made an adjective.
+                let adjective = ["-led", "-backed", "-owned", "-controlled", "-funded", "-run"].iter().any(|x| text[l.end..].starts_with(x));
+                if rival_of || adjective {
                     continue;
                 }
                 if listed || ALTERNATIVE_TO.is_match(folded.slice(0, l.start).tail(40)) {
@@ -1589,8 +1594,10 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         }
         // "the three companies were told to pause the orders": firms named before a halt to
         // buying, with no vendor named, are the buyers it stops (a firm after it, "stop buying
-        // Micron chips", is the vendor).
-        if kind == DecisionKind::Ban && vendor_iris.is_empty() && targets.is_empty() && BUYING_WORD.is_match(folded.slice(t.start, t.end)) && companies.iter().all(|c| c.end <= t.start) {
+        // Micron chips", is the vendor; so is one that sells or makes them, "products sold in
+        // the country by Micron … must stop buying them").
+        let seller = |c: &Local| SOLD_BY.is_match(folded.slice(0, c.start).tail(80));
+        if kind == DecisionKind::Ban && vendor_iris.is_empty() && targets.is_empty() && BUYING_WORD.is_match(folded.slice(t.start, t.end)) && companies.iter().all(|c| c.end <= t.start && !seller(c)) {
             targets = subjects.drain(..).flatten().collect();
             subjects = vec![None];
         }
