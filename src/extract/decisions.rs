@@ -27,7 +27,7 @@ enum Family {
 static TRIGGERS: LazyLock<Vec<(Ci, Family)>> = LazyLock::new(|| {
     let r = |p: &str| Ci::new(&format!(r"(?-u:\b)(?:{p})(?-u:\b)"));
     vec![
-        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|licen[cs]es?(?-u:\s)+required|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig|demand)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?|(?:placed|put|brought)(?-u:\s)+(?:[^\s.;]+(?-u:\s)+){0,12}?under(?-u:\s)+(?:export(?-u:\s)+)?(?:licen[cs]ing|licen[cs]e(?-u:\s)+requirements?|controls?)|subject(?-u:\s)+to(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:round|wave|regime|system)(?-u:\s)+of(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:export(?-u:\s)+)?licen[cs]ing(?-u:\s)+(?:regime|system|scheme)|(?:extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing))(?-u:\s)+(?:(?:its|the|export|new)(?-u:\s)+)*licen[cs]ing"), Family::Restrict),
+        (r(r"(?:export(?-u:\s)+)?licen[cs](?:e|ing)(?-u:\s)+(?:restrictions?|requirements?|curbs?|rules?|controls?)|(?:licen[cs]es?|permits?)(?-u:\s)+(?:would|will|is|was|are|were)(?-u:\s)+(?:now(?-u:\s)+)?(?:be(?-u:\s)+)?(?:now(?-u:\s)+)?required|(?:were|was|been|are|is)(?-u:\s)+(?:halted|suspended)|licen[cs]e requirements?|licen[cs]es?(?-u:\s)+required|(?:must|have(?-u:\s)+to|has(?-u:\s)+to|will(?-u:\s)+have(?-u:\s)+to)(?-u:\s)+(?:now(?-u:\s)+)?(?:obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|(?:requir|forc|compel|oblig|demand)(?-u:\w)*(?-u:\s)+(?:(?:[a-z0-9_.-]+(?-u:\s)+){0,6}to(?-u:\s)+(?:have|obtain|get|seek|apply(?-u:\s)+for)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|need(?:s|ed)?(?-u:\s)+(?:to(?-u:\s)+(?:have|obtain|get|seek)(?-u:\s)+)?(?:an?(?-u:\s)+)?(?:[a-z.-]+(?-u:\s)+){0,2}(?:licen[cs]es?|permits?)|export controls?|export curbs?|export restrictions?|export bans?|(?:placed|put|brought)(?-u:\s)+(?:[^\s.;]+(?-u:\s)+){0,12}?under(?-u:\s)+(?:export(?-u:\s)+)?(?:licen[cs]ing|licen[cs]e(?-u:\s)+requirements?|controls?)|subject(?-u:\s)+to(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:round|wave|regime|system)(?-u:\s)+of(?-u:\s)+(?:export(?-u:\s)+)?licen[cs]ing|(?:export(?-u:\s)+)?licen[cs]ing(?-u:\s)+(?:regime|system|scheme)|(?:extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing))(?-u:\s)+(?:(?:its|the|export|new)(?-u:\s)+)*licen[cs]ing"), Family::Restrict),
         (r(&format!(r"entity list|unverified list|control list|{LIST_OF_FIRMS}|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?")), Family::Sanction),
         (r(r"su(?:e|ed|es|ing)(?-u:\s)+(?:[^.;]{0,40}?(?-u:\s))?to(?-u:\s)+block|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:\S+(?-u:\s)+){1,6}to(?-u:\s)+(?:sell|divest|unwind|dispose(?-u:\s)+of|give(?-u:\s)+up)|divest(?:ment|iture)(?-u:\s)+order|(?:order|forc|requir|compel)(?:s|ed|ing|e|es)?(?-u:\s)+(?:the(?-u:\s)+|a(?-u:\s)+)?(?:partial(?-u:\s)+|full(?-u:\s)+)?(?:divestment|divestiture|sale|unwinding)(?-u:\s)+of|lawsuit|(?:take|takes|taking|took|taken) (?:over|control)|seiz(?:e|es|ed|ing)|nationali[sz](?-u:\w)*|veto(?:es|ed|ing)?|invok(?:e|ed|es|ing)|remov(?:e|ed|es|ing)(?-u:\s)+(?:\d+(?-u:\s)+)?(?:(?-u:\w)+(?-u:\s)+){0,3}from the"), Family::Other),
         (r(r"approv(?:e|es|ed|ing|al|als)|authori[sz](?:e|es|ed|ing|ation|ations)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|green[- ]?l(?:ight|ights|ighted|it)|clear(?:s|ed|ance)|sign(?:s|ed)? off|licen[cs](?:e|es|ed|ing)|waivers?|exemptions?|(?:requests?|applications?)(?-u:\s)+(?:from(?-u:\s)+(?:[a-z0-9&.-]+(?-u:\s)+){1,4})?to(?-u:\s)+(?:sell|ship|export|supply|resume)|(?:validated(?-u:\s)+end[- ]user|veu)(?-u:\s)+(?:status|authori[sz]ations?|designations?|program(?:me)?s?)|go-ahead|go(?-u:\s)+ahead|cleared(?-u:\s)+the(?-u:\s)+way|let(?:s|ting)?(?-u:\s)+(?:(?-u:\w)+(?-u:\s)+){1,2}(?:ship|sell|export|buy|import|resume)|(?:gave|given|give|gives)(?-u:\s)+(?:its(?-u:\s)+|the(?-u:\s)+|a(?-u:\s)+)?(?:nod|blessing)"), Family::Permit),
@@ -124,7 +124,7 @@ static REVOKE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(revok(?:e|
 static REVOKED_AFTER: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^[^;]{0,60}?(?-u:\b)(?:would|will|was|were|is|are|has|have|had)(?:(?-u:\s)+(?:be|been|being))?(?-u:\s)+(?:revoked|withdrawn|rescinded|cancell?ed|canceled|pulled|suspended)(?-u:\b)"));
 /// Hedges: "could" and "may" keep their case ("May" is a month); the rest folds.
 static SPECULATIVE_MODAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[Cc]ould|may|might)(?-u:\b)").unwrap());
-static SPECULATIVE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:(?:introduc(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|draft(?:s|ed|ing)?)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z-]+(?-u:\s)+)?(?:bill|legislation)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expected to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?(?-u:\s)+(?:on|for)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?)(?-u:\b)"));
+static SPECULATIVE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:(?:introduc(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|draft(?:s|ed|ing)?)(?-u:\s)+(?:an?(?-u:\s)+)?(?:[a-z-]+(?-u:\s)+)?(?:bill|legislation)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|possible|possibly|potential(?:ly)?|likely|expect(?:s|ed|ing)?(?-u:\s)+(?:[a-z.-]+(?-u:\s)+){0,3}?to|threaten(?:s|ed|ing)?|proposals?|propos(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|whether|if|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?(?-u:\s)+(?:on|for)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?)(?-u:\b)"));
 /// "accused Beijing of flooding markets with goods backed by state subsidies": what the
 /// accuser says another did, no decision of its own (unless an "and" starts another verb).
 static ACCUSED_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)accus(?:e|es|ed|ing)(?-u:\s)+[^,;.]{0,60}?(?-u:\s)of(?-u:\s)[^,;]*$"));
@@ -243,7 +243,7 @@ static REQUEST: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?:requests?|applicat
 /// Selling off what one owns: the end of a divestment order ("ordered X to sell").
 static DIVEST_VERB: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sell|divest|dispose(?-u:\s)+of|give(?-u:\s)+up|unwind)$"));
 /// A trade-remedy inquiry: into goods and where they come from, not into a firm.
-static TRADE_REMEDY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:anti-?dumping|dumping|anti-?subsidy|countervailing|anti-circumvention|anti-?discrimination)(?-u:\b)"));
+static TRADE_REMEDY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:anti-?dumping|dumping|anti-?subsidy|countervailing|anti-circumvention|anti-?discrimination|section(?-u:\s)+(?:201|232|301|337)|unfair(?-u:\s)+trade|trade(?-u:\s)+practices)(?-u:\b)"));
 /// A measure made public, not one administered or tightened over the years.
 static MEASURE_ANNOUNCED: LazyLock<Ci> = LazyLock::new(|| {
     Ci::new(r"(?-u:\b)(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|issu(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|roll(?:s|ed|ing)?(?-u:\s)+out|finali[sz](?:e|es|ed|ing)|publish(?:es|ed|ing)?)(?-u:\b)")
@@ -279,6 +279,8 @@ static RIVAL_OF: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s(?-u:\s)+(?:[
 static POLICY_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:campaign|efforts?|push|drive|polic(?:y|ies)|strategy|approach|stance|position|lead|demands?|pressure|requests?|concerns?|calls?|goals?|agenda)(?-u:\b)"));
 /// "sold in the country by U.S. memory chipmaker": the firm named next sells (or makes) the goods.
 static SOLD_BY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sold|made|supplied|produced|manufactured|designed|offered|shipped)(?-u:\s)+(?:[^\s,;]+(?-u:\s)+){0,4}?by(?-u:\s)+(?:[^\s,;]+(?-u:\s)+){0,4}$"));
+/// "had given their", "granted its": a verb of giving before a determiner and a permit noun.
+static GIVEN_PERMIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:gave|give|gives|given|giving|grant(?:s|ed|ing)?|issu(?:e|es|ed|ing))(?-u:\s)+(?:its|their|the|his|her)(?-u:\s)+(?:formal(?-u:\s)+|final(?-u:\s)+|unconditional(?-u:\s)+|conditional(?-u:\s)+)?$"));
 static CUT_BEFORE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)cut(?:s|ting)?(?-u:\s)+$"));
 fn cut_off(folded_before: Folded, after: &str) -> bool {
     after.starts_with(" off from ") && CUT_BEFORE.is_match(folded_before)
@@ -380,6 +382,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&CUT_BEFORE);
     LazyLock::force(&ALTERNATIVE_TO);
     LazyLock::force(&RIVAL_OF);
+    LazyLock::force(&GIVEN_PERMIT);
     LazyLock::force(&SOLD_BY);
     LazyLock::force(&POLICY_NOUN);
     LazyLock::force(&GOODS_DESCRIBED);
@@ -1258,7 +1261,9 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
             // So is a body's possessive ("China's clearance had been seen as hostage …").
             let det = det || locals.iter().any(|l| l.kind == EntityKind::Government && l.m.possessive && l.end <= t.start && text[l.end..t.start].trim_start_matches(['\'', '’', 's']).trim().is_empty());
             let complement = ["of ", "for ", "to ", "on ", "against ", "into ", "by "].iter().any(|p| after.starts_with(p));
-            if det && !complement {
+            // "had given their approval", "granted its clearance": the permit is given here.
+            let given = GIVEN_PERMIT.is_match(folded.slice(0, t.start).tail(40));
+            if det && !complement && !given {
                 continue;
             }
         }
@@ -1603,7 +1608,9 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         }
         // A trade-remedy inquiry targets the goods' origin ("… imported from the United
         // States", "Chinese legacy chips").
-        let trade_remedy = kind == DecisionKind::Investigation && TRADE_REMEDY.is_match(lower);
+        // So does an inquiry into a state, or its policy, with no firm or goods named ("an
+        // investigation into China's drive to dominate legacy chips").
+        let trade_remedy = kind == DecisionKind::Investigation && (TRADE_REMEDY.is_match(lower) || (companies.is_empty() && objects.is_empty()));
         if (trade_remedy || matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Other)) && targets.is_empty() {
             targets = dest_states.iter().map(|l| ctx.role(l.m.entity)).collect();
         }
@@ -2175,7 +2182,7 @@ fn gov_role(text: &str, folded: Folded, locals: &[Local], l: &Local) -> GovRole 
     let joined = before.trim_end().trim_end_matches("the").trim_end();
     let opens_clause = (joined.ends_with(" and") || joined.ends_with(" or")) && SUBJECT_OF.is_match(after);
     // "closer to Washington's campaign": a state's policy is no place goods go to.
-    let policy = l.m.possessive && POLICY_NOUN.is_match(folded.slice(l.end, folded.len()).head(40));
+    let policy = l.m.possessive && ["to", "towards", "toward", "with"].iter().any(|p| joined.strip_suffix(p).is_some_and(|b| b.is_empty() || b.ends_with(' '))) && POLICY_NOUN.is_match(folded.slice(l.end, folded.len()).head(40));
     if (DESTINATION_PREP.is_match(folded_before) && !joined.ends_with("due to") && !opens_clause && !policy) || (before.contains("from") && FROM_ORIGIN.is_match(folded_before)) {
         return GovRole::Destination;
     }
@@ -2288,7 +2295,8 @@ fn refine(family: Family, clause: Folded, stretch: Folded, sentence: Folded, obj
         Family::Investigate => {
             // "an anti-dumping investigation into legacy chips imported from the United
             // States": goods and their origin, no firm named.
-            if companies.is_empty() && objects.is_empty() && !MERGER_WORDS.is_match(clause) && !TRADE_REMEDY.is_match(clause) {
+            let state_inquired = !dest_states.is_empty() && clause.contains(" into ");
+            if companies.is_empty() && objects.is_empty() && !MERGER_WORDS.is_match(clause) && !TRADE_REMEDY.is_match(clause) && !state_inquired {
                 return None;
             }
             // "a stricter review of end-use for graphite shipped to the U.S."

@@ -371,7 +371,7 @@ fn verbs_after(ctx: &Context, after: &[&Mention], mut subjects: Vec<usize>, (sub
         let before = verb_zone[..v.start()].trim_end();
         // "stopped taking orders for the H20": orders taken are sales, not purchases.
         let orders_taken = verb_zone[v.range()].starts_with("order") && ["taking", "take", "takes", "took", "taken", "accepting", "accepted", "receiving", "received", "fulfilling", "filling"].iter().any(|w| before.ends_with(w));
-        before.ends_with(" the") || before.ends_with(" its") || before == "the" || before == "its" || verb_zone[v.end()..].starts_with(" of ") || orders_taken
+        ["the", "its", "their"].iter().any(|d| before == *d || before.strip_suffix(d).is_some_and(|b| b.ends_with(' '))) || verb_zone[v.end()..].starts_with(" of ") || orders_taken
     };
     let verb_at = |re: &Ci| re.find(ctx.fold(verb_zone)).filter(|v| v.start() < 60 && !hedged(v) && !nominal(v)).map(|v| v.end());
     let objects: Vec<&&Mention> = later[idx..].to_vec();
