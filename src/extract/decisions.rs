@@ -72,7 +72,7 @@ static QUANTITY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(?:(?:mor
 static MONEY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?:US)?\$(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|trillion|bn|mln|m|b)?(?-u:\b)|€(?-u:\s)?\d[\d,.]*(?-u:\s)*(?:billion|million|bn)?|(?-u:\b)\d[\d,.]*(?-u:\s)*(?:trillion|billion|million)(?-u:\s)+(?:yuan|euros?|dollars|won|yen|rupees)|(?-u:\b)\d+(?:\.\d+)?(?-u:\s)?(?:%|percent|per cent)"));
 /// "subsid(y|ies|ise|ize…)", never "subsidiary".
 static SUBSIDY_CONTEXT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)\$|€|₹|billion|million|trillion|crore|yuan|chips act|chips and science|subsid(?:y|ies|is|iz)|funding|tax credit"));
-static SUBSIDY_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)subsid(?:y|ies|is|iz)|grant|award|funding|program|state aid|aid package|tax credit|(?:fiscal|financial) support|incentives"));
+static SUBSIDY_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)subsid(?:y|ies|is|iz)|grant|award|funding|funded|program|state aid|aid package|aid measure|tax credit|(?:fiscal|financial) support|incentives|(?:euro|dollar|yen|won|yuan|pound|rupee)(?-u:\s)+(?:[a-z-]+(?-u:\s)+)?(?:measure|scheme|package)"));
 static BUY_COMPANY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?i)(?-u:\b)(purchase|purchases|acquisition|takeover|buy|buying|bought|acquire|acquired|merger|merge)(?-u:\b)"));
 /// "to 140 companies, including (chip equipment maker)": a list member takes the role of
 /// the group it is drawn from.
@@ -281,6 +281,8 @@ static POLICY_NOUN: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^['’]s(?-u:\s)+(
 static SOLD_BY: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:sold|made|supplied|produced|manufactured|designed|offered|shipped)(?-u:\s)+(?:[^\s,;]+(?-u:\s)+){0,4}?by(?-u:\s)+(?:[^\s,;]+(?-u:\s)+){0,4}$"));
 /// "had given their", "granted its": a verb of giving before a determiner and a permit noun.
 static GIVEN_PERMIT: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)(?:gave|give|gives|given|giving|grant(?:s|ed|ing)?|issu(?:e|es|ed|ing))(?-u:\s)+(?:its|their|the|his|her)(?-u:\s)+(?:formal(?-u:\s)+|final(?-u:\s)+|unconditional(?-u:\s)+|conditional(?-u:\s)+)?$"));
+/// " of the Catania ": what lies between a permit and the subsidy it permits.
+static OF_THE_FUNDING: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"^(?-u:\s)+(?:of|for)(?-u:\s)+(?:(?:the|a|an|its|their|this|that)(?-u:\s)+)?(?:[a-z0-9.,$€-]+(?-u:\s)+){0,3}$"));
 static CUT_BEFORE: LazyLock<Ci> = LazyLock::new(|| Ci::new(r"(?-u:\b)cut(?:s|ting)?(?-u:\s)+$"));
 fn cut_off(folded_before: Folded, after: &str) -> bool {
     after.starts_with(" off from ") && CUT_BEFORE.is_match(folded_before)
@@ -382,6 +384,7 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&CUT_BEFORE);
     LazyLock::force(&ALTERNATIVE_TO);
     LazyLock::force(&RIVAL_OF);
+    LazyLock::force(&OF_THE_FUNDING);
     LazyLock::force(&GIVEN_PERMIT);
     LazyLock::force(&SOLD_BY);
     LazyLock::force(&POLICY_NOUN);
@@ -1223,6 +1226,11 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
             if before.is_some_and(|l| l.kind == EntityKind::Company && AUXILIARIES.is_match(folded.slice(l.end, t.start)) && GOODS_DESCRIBED.is_match(folded.slice(0, l.start).tail(40))) {
                 continue;
             }
+        }
+        // "the Commission's approval of the Catania grant": a permit of a subsidy is that
+        // subsidy, which the next trigger tells.
+        if t.family == Family::Permit && trig.get(ti + 1).is_some_and(|n| n.family == Family::Subsidy && OF_THE_FUNDING.is_match(folded.slice(t.end, n.start))) {
+            continue;
         }
         // "are reviewing whether to let ByteDance buy": deliberating a decision is no inquiry.
         if t.family == Family::Investigate && DELIBERATION.is_match(folded.slice(t.end, folded.len())) {
