@@ -1452,8 +1452,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         };
         let mut objects = dedup(ctx, pick(&[EntityKind::Chip, EntityKind::Product]));
         // "pushed them towards local alternatives from Huawei": a firm named as the
-        // alternative to the goods decided on plays no role in the decision.
-        // So is each firm listed after it ("from Huawei and Cambricon").
+        // alternative to the goods decided on plays no role in the decision, nor does each
+        // firm listed after it ("from Huawei and Cambricon").
         let companies: Vec<Local> = {
             let mut alternative_until = None;
             let mut kept = Vec::new();
@@ -1618,8 +1618,8 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
         // States", "Chinese legacy chips").
         // So does an inquiry into a state, or its policy, with no firm or goods named ("an
         // investigation into China's drive to dominate legacy chips").
-        let trade_remedy = kind == DecisionKind::Investigation && (TRADE_REMEDY.is_match(lower) || (companies.is_empty() && objects.is_empty()));
-        if (trade_remedy || matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Other)) && targets.is_empty() {
+        let origin_targeted = kind == DecisionKind::Investigation && (TRADE_REMEDY.is_match(lower) || (companies.is_empty() && objects.is_empty()));
+        if (origin_targeted || matches!(kind, DecisionKind::ExportRestriction | DecisionKind::ExportLicense | DecisionKind::Ban | DecisionKind::Tariff | DecisionKind::Other)) && targets.is_empty() {
             targets = dest_states.iter().map(|l| ctx.role(l.m.entity)).collect();
         }
         // "ship MI308 chips to Chinese customers": buyers named by their nationality only.
@@ -1629,7 +1629,7 @@ fn sentence_decisions(ctx: &Context, s: &Sentence, discourse: Option<&Role>) -> 
             }
         }
         // "tariffs on Chinese goods": goods named by their origin only.
-        if (kind == DecisionKind::Tariff || trade_remedy) && targets.is_empty() {
+        if (kind == DecisionKind::Tariff || origin_targeted) && targets.is_empty() {
             if let Some(st) = goods_by_nationality(ctx, s, t.end.max(prev_end), cb, &agent_state) {
                 targets = vec![st];
             }

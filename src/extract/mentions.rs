@@ -516,6 +516,16 @@ impl Recognizer {
         self.agency_of.get(&(state, kw)).map(|&e| (whole, Target::Entry(e)))
     }
 
+    /// Whether `e` is a state's cabinet: the lexicon's ("State Council") or one named by its
+    /// demonym ("German cabinet").
+    fn is_cabinet(&self, lex: &Lexicon, e: &DocEntity) -> bool {
+        self.cabinet_of.values().any(|t| match t {
+            Target::Entry(i) => e.lex == Some(*i) || lex.entries[*i].iri == e.iri,
+            Target::Synthetic { name, part_of } => e.name == *name && e.part_of.as_ref() == Some(part_of),
+            Target::Demonym(_) => false,
+        })
+    }
+
     /// The body a "<state> <topic> ministry" names: the lexicon's, else a synthetic one.
     fn ministry_target(lex: &Lexicon, by_label: &HashMap<String, Vec<usize>>, state: usize, topic: &str, head: &str) -> Target {
         let st = &lex.entries[state];
@@ -1019,39 +1029,21 @@ impl Recognizer {
                 continue;
             }
             let head = c[1].to_lowercase();
-            // "The cabinet also barred …": the cabinet named last in the 20,000 bytes before,
-            // if one was; else the state, as for "the government" (below).
             // "the administration": the state named last in the 20,000 bytes before whose
             // government is called so ("the Trump administration"), if one is; a state that
             // only qualifies ("sell in China") is passed over for it.
             if head == "administration" {
-                let state = m
-                    .spans
-                    .range((whole.start().saturating_sub(20_000), 0, 0)..(whole.start(), 0, 0))
-                    .map(|&(_, _, i)| &m.mentions[i])
-                    .filter(|x| x.end <= whole.start() && x.source != Source::Coref)
-                    .filter(|x| m.entities[x.entity].kind == EntityKind::Government && self.administrations.contains(lex.state_iri(&m.entities[x.entity].iri)))
-                    .max_by_key(|x| x.end)
-                    .and_then(|x| lex.position(lex.state_iri(&m.entities[x.entity].iri)));
-                if let Some(st) = state {
+                let named = m.latest_before(whole.start(), |e| e.kind == EntityKind::Government && self.administrations.contains(lex.state_iri(&e.iri)));
+                if let Some(st) = named.and_then(|e| lex.position(lex.state_iri(&m.entities[e].iri))) {
                     let ent = m.entity_for_lex(lex, st);
                     added.push((whole.start(), whole.end(), ent));
                     continue;
                 }
             }
+            // "The cabinet also barred …": the cabinet named last in the 20,000 bytes before,
+            // if one was; else the state, as for "the government" (below).
             if head == "cabinet" {
-                let cabinet = m
-                    .spans
-                    .range((whole.start().saturating_sub(20_000), 0, 0)..(whole.start(), 0, 0))
-                    .map(|&(_, _, i)| &m.mentions[i])
-                    .filter(|x| x.end <= whole.start() && x.source != Source::Coref)
-                    .filter(|x| {
-                        let e = &m.entities[x.entity];
-                        e.kind == EntityKind::Government && e.part_of.is_some() && (e.name.ends_with("abinet") || e.name == "State Council")
-                    })
-                    .max_by_key(|x| x.end)
-                    .map(|x| x.entity);
-                if let Some(ent) = cabinet {
+                if let Some(ent) = m.latest_before(whole.start(), |e| self.is_cabinet(lex, e)) {
                     added.push((whole.start(), whole.end(), ent));
                     continue;
                 }
@@ -1319,6 +1311,17 @@ impl Mentions {
             Some(m) if m.end > end => &slice[..slice.len() - 1],
             _ => slice,
         }
+    }
+
+    /// The entity of the last mention (not a coreference) that ends before `at`, within the
+    /// 20,000 bytes before it, whose entity satisfies `fits`.
+    fn latest_before(&self, at: usize, fits: impl Fn(&DocEntity) -> bool) -> Option<usize> {
+        self.spans
+            .range((at.saturating_sub(20_000), 0, 0)..(at, 0, 0))
+            .map(|&(_, _, i)| &self.mentions[i])
+            .filter(|x| x.end <= at && x.source != Source::Coref && fits(&self.entities[x.entity]))
+            .max_by_key(|x| x.end)
+            .map(|x| x.entity)
     }
 
     /// The document entity a label's target names; `None` for a bare demonym.
