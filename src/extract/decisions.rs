@@ -766,7 +766,8 @@ pub(crate) fn find(ctx: &Context) -> (Vec<Decision>, Vec<Decision>) {
     out.retain(|_| flags.next().unwrap_or(true));
     // The most specific agent named: a headline's "U.S. licenses …" is the body's "Commerce
     // Department licenses …"; keep the latter only.
-    let headline = |d: &Decision| ctx.sentences.first().is_some_and(|s| d.evidence.start == ctx.offsets.char_at(s.start));
+    let headline_start = ctx.sentences.first().map(|s| ctx.offsets.char_at(s.start));
+    let headline = |d: &Decision| headline_start == Some(d.evidence.start);
     let drop: Vec<bool> = out
         .iter()
         .map(|d| {
